@@ -1,0 +1,2 @@
+/** Negotiation sessions: the state of a negotiation, its messages, offers, turns and moves. */
+package io.negotiationmaster.negotiation;
