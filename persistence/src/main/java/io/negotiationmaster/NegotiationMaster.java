@@ -1,0 +1,252 @@
+package io.negotiationmaster;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.zaxxer.hikari.HikariDataSource;
+import io.negotiationmaster.error.StorageException;
+import io.negotiationmaster.error.ValidationException;
+import io.negotiationmaster.persistence.Database;
+import io.negotiationmaster.persistence.Maintenance;
+import io.negotiationmaster.persistence.Migrations;
+import io.negotiationmaster.persistence.internal.DataSources;
+import io.negotiationmaster.persistence.internal.MyBatisFactory;
+import io.negotiationmaster.persistence.internal.SqlTransactions;
+import io.negotiationmaster.storage.Transactions;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+import javax.sql.DataSource;
+
+/**
+ * The one entry point of the library. Build it once per database, share it across threads, close it when the
+ * host shuts down. Its facets are plain Java services.
+ *
+ * <pre>{@code
+ * try (NegotiationMaster nm = NegotiationMaster.builder()
+ *         .sqlite(Path.of("negotiationmaster.db"))   // or .postgres(url, user, password) or .dataSource(ds)
+ *         .build()) {                               // migrates the schema unless .migrate(false)
+ *     nm.maintenance().analyze();
+ * }
+ * }</pre>
+ *
+ * <p>{@link #close()} releases only what the library opened: a pool it built for {@code sqlite(…)} or
+ * {@code postgres(…)}; a host's own {@link DataSource} stays open.
+ */
+public final class NegotiationMaster implements AutoCloseable {
+    private final Database database;
+    private final DataSource dataSource;
+    private final HikariDataSource ownedPool;
+    private final Clock clock;
+    private final String schemaVersion;
+    private final SqlTransactions transactions;
+    private final Maintenance maintenance;
+
+    private NegotiationMaster(Builder b, Database database, DataSource dataSource, HikariDataSource ownedPool,
+            String schemaVersion) {
+        this.database = database;
+        this.dataSource = dataSource;
+        this.ownedPool = ownedPool;
+        this.clock = b.clock;
+        this.schemaVersion = schemaVersion;
+        ObjectMapper json = new ObjectMapper().findAndRegisterModules();
+        this.transactions = new SqlTransactions(MyBatisFactory.create(dataSource, database, json,
+                List.of(), List.of(), b.slowStatementThreshold));
+        this.maintenance = new Maintenance(dataSource, database);
+    }
+
+    /** A new builder; nothing is opened until {@link Builder#build()}. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Which database this instance runs on. */
+    public Database database() {
+        return database;
+    }
+
+    /** The schema version the migrations reached at build, or {@code "unknown"} when migration was off. */
+    public String schemaVersion() {
+        return schemaVersion;
+    }
+
+    /** The clock every timestamp of this instance comes from. */
+    public Clock clock() {
+        return clock;
+    }
+
+    /** Table sizes, {@code ANALYZE}, {@code VACUUM} and SQLite backups. */
+    public Maintenance maintenance() {
+        return maintenance;
+    }
+
+    /** Runs {@code work} as one transaction over every facet's writes; for hosts composing several calls. */
+    public Transactions transactions() {
+        return transactions;
+    }
+
+    /** Closes the connection pool the library opened; a host's own {@code DataSource} is left open. */
+    @Override
+    public void close() {
+        if (ownedPool != null) {
+            ownedPool.close();
+        }
+    }
+
+    /**
+     * Configures a {@link NegotiationMaster}. Exactly one of {@link #sqlite(Path)}, {@link #sqliteInMemory()},
+     * {@link #postgres(String, String, String)} or {@link #dataSource(DataSource)} is required; everything else
+     * has a default. The configuration is validated once at {@link #build()}.
+     */
+    public static final class Builder {
+        private Path sqliteFile;
+        private boolean sqliteMemory;
+        private String postgresUrl;
+        private String postgresUser;
+        private String postgresPassword;
+        private DataSource hostDataSource;
+        private String schema;
+        private Clock clock = Clock.systemUTC();
+        private boolean migrate = true;
+        private int poolSize = 10;
+        private Duration slowStatementThreshold = Duration.ofMillis(200);
+
+        private Builder() {
+        }
+
+        /** An embedded SQLite database in {@code file} (created, with its folder, when missing). */
+        public Builder sqlite(Path file) {
+            this.sqliteFile = Objects.requireNonNull(file, "file");
+            return this;
+        }
+
+        /** A private in-memory SQLite database that lives as long as this instance. For tests and tools. */
+        public Builder sqliteInMemory() {
+            this.sqliteMemory = true;
+            return this;
+        }
+
+        /** A PostgreSQL server; the library opens (and on close, closes) a HikariCP pool to it. */
+        public Builder postgres(String jdbcUrl, String user, String password) {
+            this.postgresUrl = Objects.requireNonNull(jdbcUrl, "jdbcUrl");
+            this.postgresUser = user;
+            this.postgresPassword = password;
+            return this;
+        }
+
+        /** The host's own pool (SQLite or PostgreSQL, detected); the library never closes it. */
+        public Builder dataSource(DataSource dataSource) {
+            this.hostDataSource = Objects.requireNonNull(dataSource, "dataSource");
+            return this;
+        }
+
+        /** PostgreSQL only: the schema the library's tables live in (created by the migration when missing). */
+        public Builder schema(String schema) {
+            this.schema = Objects.requireNonNull(schema, "schema");
+            return this;
+        }
+
+        /** The clock for every stored timestamp and every expiry. Default: the system UTC clock. */
+        public Builder clock(Clock clock) {
+            this.clock = Objects.requireNonNull(clock, "clock");
+            return this;
+        }
+
+        /** Whether {@link #build()} applies pending migrations (default {@code true}). See {@link Migrations}. */
+        public Builder migrate(boolean migrate) {
+            this.migrate = migrate;
+            return this;
+        }
+
+        /** Maximum connections of a pool the library opens (default 10; SQLite in memory always uses 1). */
+        public Builder poolSize(int poolSize) {
+            this.poolSize = poolSize;
+            return this;
+        }
+
+        /** Statements slower than this are logged at WARN (logger {@code io.negotiationmaster.sql.slow}). */
+        public Builder slowStatementThreshold(Duration threshold) {
+            this.slowStatementThreshold = Objects.requireNonNull(threshold, "threshold");
+            return this;
+        }
+
+        /**
+         * Validates the configuration, opens the pool when the library owns it, migrates unless turned off, and
+         * returns the ready instance.
+         *
+         * @throws ValidationException when the configuration is incomplete or contradictory
+         * @throws StorageException when the database cannot be reached or migrated
+         */
+        public NegotiationMaster build() {
+            int sources = (sqliteFile != null ? 1 : 0) + (sqliteMemory ? 1 : 0) + (postgresUrl != null ? 1 : 0)
+                    + (hostDataSource != null ? 1 : 0);
+            if (sources != 1) {
+                throw new ValidationException("database", "choose exactly one database: sqlite(path), "
+                        + "sqliteInMemory(), postgres(url, user, password) or dataSource(ds); " + sources + " given");
+            }
+            if (poolSize < 1 || poolSize > 200) {
+                throw new ValidationException("poolSize", "poolSize must be 1-200, was " + poolSize);
+            }
+            if (postgresUrl != null && !postgresUrl.startsWith("jdbc:postgresql:")) {
+                throw new ValidationException("jdbcUrl", "jdbcUrl must start with jdbc:postgresql:, was " + postgresUrl);
+            }
+            HikariDataSource owned = null;
+            try {
+                DataSource dataSource;
+                Database database;
+                if (hostDataSource != null) {
+                    dataSource = hostDataSource;
+                    database = detect(hostDataSource);
+                } else if (postgresUrl != null) {
+                    database = Database.POSTGRESQL;
+                    owned = DataSources.postgres(postgresUrl, postgresUser, postgresPassword, poolSize, schema);
+                    dataSource = owned;
+                } else {
+                    database = Database.SQLITE;
+                    if (sqliteFile != null) {
+                        createParent(sqliteFile);
+                    }
+                    owned = DataSources.sqlite(sqliteFile, poolSize);
+                    dataSource = owned;
+                }
+                if (schema != null && database != Database.POSTGRESQL) {
+                    throw new ValidationException("schema", "schema(…) applies to PostgreSQL only");
+                }
+                String version = migrate ? Migrations.migrate(dataSource, database, schema) : "unknown";
+                return new NegotiationMaster(this, database, dataSource, owned, version);
+            } catch (RuntimeException e) {
+                if (owned != null) {
+                    owned.close();
+                }
+                if (e instanceof io.negotiationmaster.error.NegotiationMasterException) {
+                    throw e;
+                }
+                throw new StorageException("cannot open the NegotiationMaster database: " + e.getMessage(), e);
+            }
+        }
+
+        private static void createParent(Path file) {
+            Path parent = file.toAbsolutePath().getParent();
+            try {
+                if (parent != null) {
+                    Files.createDirectories(parent);
+                }
+            } catch (java.io.IOException e) {
+                throw new StorageException("cannot create the folder for " + file + ": " + e.getMessage(), e);
+            }
+        }
+
+        private static Database detect(DataSource dataSource) {
+            try (Connection c = dataSource.getConnection()) {
+                return Database.detect(c.getMetaData().getDatabaseProductName());
+            } catch (SQLException e) {
+                throw new StorageException("cannot connect to the host's DataSource: " + e.getMessage(), e);
+            } catch (IllegalArgumentException e) {
+                throw new ValidationException("dataSource", e.getMessage());
+            }
+        }
+    }
+}

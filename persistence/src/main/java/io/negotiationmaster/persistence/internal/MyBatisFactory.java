@@ -1,0 +1,65 @@
+package io.negotiationmaster.persistence.internal;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.negotiationmaster.persistence.Database;
+import io.negotiationmaster.persistence.internal.type.InstantTypeHandler;
+import io.negotiationmaster.persistence.internal.type.JsonTypeHandler;
+import io.negotiationmaster.persistence.internal.type.UuidTypeHandler;
+import java.lang.reflect.Type;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import javax.sql.DataSource;
+import org.apache.ibatis.mapping.Environment;
+import org.apache.ibatis.session.Configuration;
+import org.apache.ibatis.session.LocalCacheScope;
+import org.apache.ibatis.session.SqlSessionFactory;
+import org.apache.ibatis.session.SqlSessionFactoryBuilder;
+import org.apache.ibatis.session.SqlSessionManager;
+import org.apache.ibatis.transaction.jdbc.JdbcTransactionFactory;
+
+/**
+ * Builds the library's MyBatis configuration in code from a host's or our own {@link DataSource}: records mapped
+ * through constructor arguments by name, type handlers for UUIDs, instants and JSON columns per database, the
+ * mappers, and the slow-statement logger.
+ */
+public final class MyBatisFactory {
+    private MyBatisFactory() {
+    }
+
+    /**
+     * @param jsonTypes Java types stored as JSON columns (records of the domain, {@code JsonNode}, maps…)
+     * @param mappers the mapper interfaces; each loads the XML of the same name beside it
+     */
+    public static SqlSessionManager create(DataSource dataSource, Database database, ObjectMapper json,
+            List<Type> jsonTypes, List<Class<?>> mappers, Duration slowStatementThreshold) {
+        Environment environment = new Environment("negotiationmaster", new JdbcTransactionFactory(), dataSource);
+        Configuration configuration = new Configuration(environment);
+        configuration.setDatabaseId(database.folder());
+        configuration.setMapUnderscoreToCamelCase(true);
+        configuration.setArgNameBasedConstructorAutoMapping(true);
+        configuration.setLocalCacheScope(LocalCacheScope.STATEMENT);
+        configuration.setCacheEnabled(false);
+        configuration.setUseGeneratedKeys(false);
+        var registry = configuration.getTypeHandlerRegistry();
+        registry.register(UUID.class, new UuidTypeHandler(database));
+        registry.register(Instant.class, new InstantTypeHandler(database));
+        for (Type type : jsonTypes) {
+            var javaType = json.getTypeFactory().constructType(type);
+            registerJson(registry, javaType.getRawClass(), new JsonTypeHandler<>(javaType, json, database));
+        }
+        configuration.addInterceptor(new SlowStatementLogger(slowStatementThreshold));
+        for (Class<?> mapper : mappers) {
+            configuration.addMapper(mapper);
+        }
+        SqlSessionFactory factory = new SqlSessionFactoryBuilder().build(configuration);
+        return SqlSessionManager.newInstance(factory);
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static void registerJson(org.apache.ibatis.type.TypeHandlerRegistry registry, Class<?> raw,
+            JsonTypeHandler<?> handler) {
+        registry.register((Class) raw, (org.apache.ibatis.type.TypeHandler) handler);
+    }
+}

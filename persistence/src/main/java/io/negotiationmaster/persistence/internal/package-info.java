@@ -1,0 +1,2 @@
+/** Wiring of MyBatis, transactions, pools and error translation. Not API. */
+package io.negotiationmaster.persistence.internal;

@@ -1,0 +1,3 @@
+-- The parts of a performance report the seed has no column for (debrief, outcome-space analysis, metrics,
+-- the scores' inputs), kept so a stored report reads back whole.
+ALTER TABLE negotiation_performance ADD COLUMN report_details TEXT CHECK (report_details IS NULL OR json_valid(report_details));
