@@ -66,6 +66,7 @@ public final class Migrations {
                 .dataSource(dataSource)
                 .locations(location(database))
                 .table(HISTORY_TABLE)
+                .loggers("slf4j")
                 .cleanDisabled(true)
                 .validateMigrationNaming(true);
         if (schema != null) {

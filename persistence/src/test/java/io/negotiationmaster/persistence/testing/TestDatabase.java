@@ -151,6 +151,23 @@ public final class TestDatabase implements ExtensionContext.Store.CloseableResou
         return c;
     }
 
+    /** A simple, unpooled DataSource over this database, for tests that drive migrations themselves. */
+    public javax.sql.DataSource dataSource() {
+        if (database == Database.SQLITE) {
+            org.sqlite.SQLiteConfig config = new org.sqlite.SQLiteConfig();
+            config.enforceForeignKeys(true);
+            org.sqlite.SQLiteDataSource ds = new org.sqlite.SQLiteDataSource(config);
+            ds.setUrl("jdbc:sqlite:" + file.toAbsolutePath());
+            return ds;
+        }
+        org.postgresql.ds.PGSimpleDataSource ds = new org.postgresql.ds.PGSimpleDataSource();
+        ds.setUrl(PG_URL);
+        ds.setUser(PG_USER);
+        ds.setPassword(PG_PASSWORD);
+        ds.setCurrentSchema(schema);
+        return ds;
+    }
+
     /** Runs a query with bound parameters and returns its rows as ordered maps keyed by lower-case column name. */
     public List<Map<String, Object>> query(String sql, Object... params) {
         try (Connection c = connect(); PreparedStatement ps = c.prepareStatement(sql)) {

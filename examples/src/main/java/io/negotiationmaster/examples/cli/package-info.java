@@ -1,0 +1,2 @@
+/** The examples jar's command line (picocli): demo, scenarios, interpret, progress and db commands. */
+package io.negotiationmaster.examples.cli;
