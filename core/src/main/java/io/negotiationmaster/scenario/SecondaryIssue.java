@@ -1,0 +1,69 @@
+package io.negotiationmaster.scenario;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.negotiationmaster.scenario.internal.ExtraFields;
+import java.math.BigDecimal;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A tradeable issue beside the main one (warranty, financing APR, signing bonus, start date, remote days, delivery
+ * or payment terms, volume). It has either named {@link #options()} (units {@link IssueUnit#OPTION} and
+ * {@link IssueUnit#BOOLEAN}, with {@link #baselineOption()}) or a numeric {@link #range()} (the other units).
+ *
+ * @param key machine key, e.g. {@code extended_warranty}
+ * @param label human label
+ * @param unit the unit of its values
+ * @param keywords words that name the issue in a message
+ * @param options the named options, empty for a ranged issue
+ * @param baselineOption the option the counterpart proposes absent negotiation, {@code null} for a ranged issue
+ * @param range the numeric range, {@code null} for an option issue
+ * @param extra unknown fields, kept and written back
+ */
+public record SecondaryIssue(String key, String label, IssueUnit unit, List<String> keywords,
+        List<IssueOption> options, String baselineOption, IssueRange range,
+        @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extra) {
+
+    /** Copies the collections. */
+    public SecondaryIssue {
+        keywords = ExtraFields.copyList(keywords);
+        options = ExtraFields.copyList(options);
+        extra = ExtraFields.copy(extra);
+    }
+
+    /** Whether the issue is a numeric range rather than named options. */
+    @com.fasterxml.jackson.annotation.JsonIgnore
+    public boolean isRanged() {
+        return range != null;
+    }
+
+    /** The named option {@code value}, if there is one. */
+    public Optional<IssueOption> option(String value) {
+        return options.stream().filter(o -> o.value().equals(value)).findFirst();
+    }
+
+    /**
+     * The most value this issue can add to a deal (the best user value minus counterpart cost over its options or
+     * range ends, never below zero). Scoring compares what a trainee achieved with the sum of these.
+     */
+    public BigDecimal maxJointGain() {
+        if (isRanged()) {
+            BigDecimal best = range.userPrefers() == Direction.HIGH ? range.max() : range.min();
+            BigDecimal gain = range.userValueAt(best).subtract(range.counterpartCostAt(best));
+            return gain.max(BigDecimal.ZERO);
+        }
+        return options.stream().map(IssueOption::jointGain).max(Comparator.naturalOrder())
+                .orElse(BigDecimal.ZERO).max(BigDecimal.ZERO);
+    }
+
+    /** This issue without counterpart costs and without unknown fields. */
+    public SecondaryIssue publicView() {
+        return new SecondaryIssue(key, label, unit, keywords,
+                options.stream().map(IssueOption::publicView).toList(), baselineOption,
+                range == null ? null : range.publicView(), Map.of());
+    }
+}
