@@ -116,7 +116,10 @@ public final class AmountReader {
             return Optional.empty();
         }
         int first = tokens.tokenAt(raw.start());
-        int last = Math.max(first, tokens.tokenAt(Math.max(raw.start(), raw.end() - 1)));
+        int last = first;
+        while (last + 1 < tokens.size() && tokens.start(last + 1) < raw.end()) {
+            last++;
+        }
         Optional<IssueVocabulary> main = context.mainIssue().filter(i -> i.unit() == IssueUnit.MONEY);
         BigDecimal value = raw.value();
         if (raw.percent()) {

@@ -31,8 +31,8 @@ public final class Lexicon {
             Map.entry("bn", new BigDecimal(1_000_000_000)),
             Map.entry("billion", new BigDecimal(1_000_000_000)));
 
-    /** Multipliers that are only ever said of money. */
-    private static final Set<String> CASH_MULTIPLIERS = Set.of("k", "grand");
+    /** Multipliers that are only ever said of money ("65k miles" is not). */
+    private static final Set<String> CASH_MULTIPLIERS = Set.of("grand");
 
     /** Words naming money after a number: "three bucks", "1200 dollars". */
     private static final Set<String> MONEY_WORDS = Set.of("dollar", "dollars", "bucks", "buck", "usd", "eur",
@@ -264,7 +264,7 @@ public final class Lexicon {
         return MULTIPLIERS.get(word);
     }
 
-    /** Whether the multiplier word is only ever said of money ("k", "grand"). */
+    /** Whether the multiplier word is only ever said of money ("grand"; "k" is not: "65k miles"). */
     static boolean isCashMultiplier(String word) {
         return CASH_MULTIPLIERS.contains(word);
     }
