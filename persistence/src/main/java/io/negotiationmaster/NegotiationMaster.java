@@ -1,6 +1,5 @@
 package io.negotiationmaster;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.zaxxer.hikari.HikariDataSource;
 import io.negotiationmaster.error.StorageException;
 import io.negotiationmaster.error.ValidationException;
@@ -10,6 +9,21 @@ import io.negotiationmaster.persistence.Migrations;
 import io.negotiationmaster.persistence.internal.DataSources;
 import io.negotiationmaster.persistence.internal.MyBatisFactory;
 import io.negotiationmaster.persistence.internal.SqlTransactions;
+import io.negotiationmaster.persistence.internal.catalog.CatalogMapper;
+import io.negotiationmaster.persistence.internal.catalog.MyBatisCharacterRepository;
+import io.negotiationmaster.persistence.internal.catalog.MyBatisScenarioRepository;
+import io.negotiationmaster.scenario.BehaviorParameters;
+import io.negotiationmaster.scenario.CatalogJson;
+import io.negotiationmaster.scenario.CharacterConfig;
+import io.negotiationmaster.scenario.Characters;
+import io.negotiationmaster.scenario.EvaluationCriteria;
+import io.negotiationmaster.scenario.InterestsTemplate;
+import io.negotiationmaster.scenario.NegotiationTactics;
+import io.negotiationmaster.scenario.PersonalityProfile;
+import io.negotiationmaster.scenario.ScenarioCatalog;
+import io.negotiationmaster.scenario.ScenarioContext;
+import io.negotiationmaster.scenario.ScenarioVariables;
+import io.negotiationmaster.scenario.Scenarios;
 import io.negotiationmaster.storage.Transactions;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -44,6 +58,16 @@ public final class NegotiationMaster implements AutoCloseable {
     private final String schemaVersion;
     private final SqlTransactions transactions;
     private final Maintenance maintenance;
+    private final Scenarios scenarios;
+    private final Characters characters;
+    private final ScenarioCatalog catalog;
+
+    /** Java types stored in JSON columns. */
+    private static final List<Class<?>> JSON_TYPES = List.of(CharacterConfig.class, ScenarioContext.class,
+            ScenarioVariables.class, EvaluationCriteria.class, PersonalityProfile.class, BehaviorParameters.class,
+            InterestsTemplate.class, NegotiationTactics.class);
+    /** The MyBatis mappers, each with its XML beside it. */
+    private static final List<Class<?>> MAPPERS = List.of(CatalogMapper.class);
 
     private NegotiationMaster(Builder b, Database database, DataSource dataSource, HikariDataSource ownedPool,
             String schemaVersion) {
@@ -52,10 +76,15 @@ public final class NegotiationMaster implements AutoCloseable {
         this.ownedPool = ownedPool;
         this.clock = b.clock;
         this.schemaVersion = schemaVersion;
-        ObjectMapper json = new ObjectMapper().findAndRegisterModules();
+        CatalogJson json = new CatalogJson();
         this.transactions = new SqlTransactions(MyBatisFactory.create(dataSource, database, json,
-                List.of(), List.of(), b.slowStatementThreshold));
+                JSON_TYPES, MAPPERS, b.slowStatementThreshold));
         this.maintenance = new Maintenance(dataSource, database);
+        var scenarioRepository = new MyBatisScenarioRepository(transactions);
+        var characterRepository = new MyBatisCharacterRepository(transactions);
+        this.scenarios = new Scenarios(scenarioRepository, characterRepository, transactions, clock);
+        this.characters = new Characters(characterRepository, transactions, clock);
+        this.catalog = new ScenarioCatalog(scenarioRepository, characterRepository);
     }
 
     /** A new builder; nothing is opened until {@link Builder#build()}. */
@@ -81,6 +110,16 @@ public final class NegotiationMaster implements AutoCloseable {
     /** Table sizes, {@code ANALYZE}, {@code VACUUM} and SQLite backups. */
     public Maintenance maintenance() {
         return maintenance;
+    }
+
+    /** The scenario catalog: list, read, author, import and export scenarios; install the bundled catalog. */
+    public Scenarios scenarios() {
+        return scenarios;
+    }
+
+    /** The AI characters: list, read and author the counterparts. */
+    public Characters characters() {
+        return characters;
     }
 
     /** Runs {@code work} as one transaction over every facet's writes; for hosts composing several calls. */

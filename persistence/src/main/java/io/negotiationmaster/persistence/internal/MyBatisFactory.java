@@ -1,11 +1,10 @@
 package io.negotiationmaster.persistence.internal;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.negotiationmaster.persistence.Database;
 import io.negotiationmaster.persistence.internal.type.InstantTypeHandler;
 import io.negotiationmaster.persistence.internal.type.JsonTypeHandler;
 import io.negotiationmaster.persistence.internal.type.UuidTypeHandler;
-import java.lang.reflect.Type;
+import io.negotiationmaster.scenario.CatalogJson;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -32,8 +31,8 @@ public final class MyBatisFactory {
      * @param jsonTypes Java types stored as JSON columns (records of the domain, {@code JsonNode}, maps…)
      * @param mappers the mapper interfaces; each loads the XML of the same name beside it
      */
-    public static SqlSessionManager create(DataSource dataSource, Database database, ObjectMapper json,
-            List<Type> jsonTypes, List<Class<?>> mappers, Duration slowStatementThreshold) {
+    public static SqlSessionManager create(DataSource dataSource, Database database, CatalogJson json,
+            List<Class<?>> jsonTypes, List<Class<?>> mappers, Duration slowStatementThreshold) {
         Environment environment = new Environment("negotiationmaster", new JdbcTransactionFactory(), dataSource);
         Configuration configuration = new Configuration(environment);
         configuration.setDatabaseId(database.folder());
@@ -45,9 +44,8 @@ public final class MyBatisFactory {
         var registry = configuration.getTypeHandlerRegistry();
         registry.register(UUID.class, new UuidTypeHandler(database));
         registry.register(Instant.class, new InstantTypeHandler(database));
-        for (Type type : jsonTypes) {
-            var javaType = json.getTypeFactory().constructType(type);
-            registerJson(registry, javaType.getRawClass(), new JsonTypeHandler<>(javaType, json, database));
+        for (Class<?> type : jsonTypes) {
+            registerJson(registry, type, jsonHandler(type, json, database));
         }
         configuration.addInterceptor(new SlowStatementLogger(slowStatementThreshold));
         for (Class<?> mapper : mappers) {
@@ -55,6 +53,10 @@ public final class MyBatisFactory {
         }
         SqlSessionFactory factory = new SqlSessionFactoryBuilder().build(configuration);
         return SqlSessionManager.newInstance(factory);
+    }
+
+    private static <T> JsonTypeHandler<T> jsonHandler(Class<T> type, CatalogJson json, Database database) {
+        return new JsonTypeHandler<>(type, json, database);
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})

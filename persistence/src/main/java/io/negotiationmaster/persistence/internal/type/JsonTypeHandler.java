@@ -1,10 +1,9 @@
 package io.negotiationmaster.persistence.internal.type;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JavaType;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.negotiationmaster.error.CorruptDataException;
+import io.negotiationmaster.error.NegotiationMasterException;
 import io.negotiationmaster.persistence.Database;
+import io.negotiationmaster.scenario.CatalogJson;
 import java.sql.CallableStatement;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -21,12 +20,12 @@ import org.apache.ibatis.type.JdbcType;
  * @param <T> the Java type of the column
  */
 public final class JsonTypeHandler<T> extends BaseTypeHandler<T> {
-    private final JavaType type;
-    private final ObjectMapper mapper;
+    private final Class<T> type;
+    private final CatalogJson mapper;
     private final boolean postgres;
 
-    /** @param type the Java type; @param mapper the configured mapper; @param database the column representation */
-    public JsonTypeHandler(JavaType type, ObjectMapper mapper, Database database) {
+    /** @param type the Java type; @param mapper the library's JSON form; @param database the column representation */
+    public JsonTypeHandler(Class<T> type, CatalogJson mapper, Database database) {
         this.type = type;
         this.mapper = mapper;
         this.postgres = database == Database.POSTGRESQL;
@@ -34,12 +33,7 @@ public final class JsonTypeHandler<T> extends BaseTypeHandler<T> {
 
     @Override
     public void setNonNullParameter(PreparedStatement ps, int i, T value, JdbcType jdbcType) throws SQLException {
-        String json;
-        try {
-            json = mapper.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new SQLException("cannot write " + type + " as JSON: " + e.getOriginalMessage(), e);
-        }
+        String json = mapper.write(value);
         if (postgres) {
             ps.setObject(i, json, Types.OTHER);
         } else {
@@ -67,10 +61,10 @@ public final class JsonTypeHandler<T> extends BaseTypeHandler<T> {
             return null;
         }
         try {
-            return mapper.readValue(json, type);
-        } catch (JsonProcessingException e) {
+            return mapper.read(json, type);
+        } catch (NegotiationMasterException | IllegalArgumentException e) {
             throw new CorruptDataException(describe(rs, columnIndex) + " does not hold valid JSON for "
-                    + type.getRawClass().getSimpleName() + ": " + e.getOriginalMessage(), e);
+                    + type.getSimpleName() + ": " + e.getMessage(), e);
         }
     }
 
