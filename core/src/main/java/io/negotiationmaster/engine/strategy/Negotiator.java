@@ -142,7 +142,8 @@ public final class Negotiator {
             why.append("round ").append(round).append("; reservation ").append(p.reservation());
             Optional<Terms> userTerms = m.mainOffer().map(this::userTerms);
             double du = userConcession(userTerms);
-            updateRelationship(du > 0);
+            double zone = val.openingGain().subtract(val.reservationGain()).doubleValue();
+            updateRelationship(du >= 0.03 * zone && du > 0);
             if (insults >= MAX_INSULTS) {
                 why.append("; ").append(insults).append(" insults: walking away");
                 return end(List.of(MoveType.WALK_AWAY), EnumSet.of(ReplyCue.HOSTILITY_WARNING, ReplyCue.FAREWELL),
@@ -268,7 +269,7 @@ public final class Negotiator {
             double ratio = (0.6 + 0.6 * traits.agreeableness()) * (1 + 0.3 * rapport);
             double reciprocal = ratio * du;
             double free = s.userOffers().isEmpty() && userTerms.isEmpty() ? 0
-                    : Math.max(0, current - limit) * (0.08 + 0.12 * p.flexibility());
+                    : Math.max(0, current - limit) * (0.05 + 0.1 * p.flexibility());
             if (m.has(MoveType.OBJECTIVE_STANDARD) || m.has(MoveType.JUSTIFICATION)) {
                 free *= 1.5;
             }

@@ -14,7 +14,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
 
-class NegotiatorGuardProperties {
+public class NegotiatorGuardProperties {
     private static final MoveType[] USER_MOVES = {MoveType.GREETING, MoveType.RAPPORT, MoveType.INTEREST_QUESTION,
             MoveType.INFORMATION, MoveType.JUSTIFICATION, MoveType.FIRST_OFFER, MoveType.COUNTER_OFFER,
             MoveType.CONCESSION, MoveType.PACKAGE_TRADE, MoveType.ACCEPTANCE, MoveType.REJECTION,
@@ -70,7 +70,7 @@ class NegotiatorGuardProperties {
      * A user move: mode 0 fully random, 1 creeping just below the standing offer while asking for every item,
      * 2 absurd amounts and repeated acceptances, 3 offers around the reservation value with packages.
      */
-    static UserMove adversarialMove(CounterpartProfile profile, CounterpartState state, SplittableRandom r, int mode) {
+    public static UserMove adversarialMove(CounterpartProfile profile, CounterpartState state, SplittableRandom r, int mode) {
         Set<MoveType> moves = EnumSet.noneOf(MoveType.class);
         int n = r.nextInt(4);
         for (int i = 0; i < n; i++) {
