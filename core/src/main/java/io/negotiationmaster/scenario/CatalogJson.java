@@ -22,7 +22,8 @@ import java.util.Optional;
 
 /**
  * The one Jackson configuration for the catalog's JSON columns and documents: snake_case property names (the
- * seed's names), decimals read exactly as {@link java.math.BigDecimal}, nulls not written, ISO-8601 instants.
+ * seed's names), decimals read exactly as {@link java.math.BigDecimal}, nulls and empty lists or texts not written (unknown fields are
+ * written back as they were), ISO-8601 instants.
  * {@link Optional} values (in views) are written as their content or {@code null}. The persistence module's JSON
  * type handlers use the same instance so a column reads back as it was written.
  *
@@ -40,7 +41,8 @@ public final class CatalogJson {
                 .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
                 .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-                .serializationInclusion(JsonInclude.Include.NON_NULL)
+                .defaultPropertyInclusion(JsonInclude.Value.construct(JsonInclude.Include.NON_EMPTY,
+                        JsonInclude.Include.ALWAYS))
                 .addModule(new JavaTimeModule())
                 .addModule(new SimpleModule("negotiationmaster-optional")
                         .addSerializer(new OptionalSerializer()))

@@ -154,14 +154,14 @@ public final class CatalogRules {
                 throw fail(p + "opening", p + "opening must be above the character's batna_range_max "
                         + plain(high) + " (the counterpart wants it high), was " + plain(main.opening()));
             }
-            if (main.counterpartLimit() != null && main.counterpartLimit().compareTo(low) > 0) {
-                throw fail(p + "counterpart_limit", p + "counterpart_limit must be at most the character's"
-                        + " batna_range_min " + plain(low) + ", was " + plain(main.counterpartLimit()));
-            }
             BigDecimal min = s.variables().minAcceptable();
             if (min != null && min.compareTo(low) > 0) {
                 throw fail("scenario_variables.min_acceptable", "scenario_variables.min_acceptable must be at most"
                         + " the character's batna_range_min " + plain(low) + ", was " + plain(min));
+            }
+            if (main.counterpartLimit() != null && main.counterpartLimit().compareTo(low) > 0) {
+                throw fail(p + "counterpart_limit", p + "counterpart_limit must be at most the character's"
+                        + " batna_range_min " + plain(low) + ", was " + plain(main.counterpartLimit()));
             }
         } else {
             if (main.opening().compareTo(low) >= 0) {
