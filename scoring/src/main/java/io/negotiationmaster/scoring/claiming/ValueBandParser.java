@@ -29,8 +29,8 @@ public final class ValueBandParser {
     private static final Pattern NO_MOVEMENT = Pattern.compile(
             "no improvement|no movement|accepted (the )?(first|initial|opening|asking|original)|"
                     + "at (the )?(asking|opening|initial) (price|offer)|unchanged");
-    private static final Pattern DOWNWARD = Pattern.compile("below|under|less|lower|off|discount|reduc|decreas");
-    private static final Pattern UPWARD = Pattern.compile("above|over|more|higher|increas|raise|rais|improv");
+    private static final Pattern DOWNWARD = Pattern.compile("\\b(below|under|less|lower|off\\b|discount|reduc|decreas)");
+    private static final Pattern UPWARD = Pattern.compile("\\b(above|over|more|higher|increas|rais|improv)");
 
     /** Creates a parser. */
     public ValueBandParser() {
