@@ -4,7 +4,6 @@ import io.negotiationmaster.negotiation.MoveType;
 import io.negotiationmaster.negotiation.Party;
 import io.negotiationmaster.performance.ConversationMetrics;
 import io.negotiationmaster.performance.PersonalityInsight;
-import io.negotiationmaster.scoring.facts.Concession;
 import io.negotiationmaster.scoring.facts.NegotiationFacts;
 import java.util.ArrayList;
 import java.util.List;
@@ -72,14 +71,15 @@ public final class InsightObserver {
 
     private static List<Integer> yieldedToPressure(NegotiationFacts f) {
         var turns = new ArrayList<Integer>();
+        var conceded = new java.util.HashSet<Integer>();
+        f.concessions(Party.USER).forEach(c -> conceded.add(c.turn()));
         var t = f.transcript();
         for (int i = 1; i < t.size(); i++) {
             var prev = t.get(i - 1);
             var e = t.get(i);
             if (e.byUser() && !prev.byUser() && (prev.has(MoveType.REJECTION) || prev.moves().stream().anyMatch(MoveType::isTactic))) {
-                int turn = e.turnIndex();
-                if (f.concessions(Party.USER).stream().map(Concession::turn).anyMatch(c -> c == turn)) {
-                    turns.add(turn);
+                if (conceded.contains(e.turnIndex())) {
+                    turns.add(e.turnIndex());
                 }
             }
         }

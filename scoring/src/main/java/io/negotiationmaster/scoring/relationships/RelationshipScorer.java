@@ -78,11 +78,13 @@ public final class RelationshipScorer {
      */
     public double reciprocity(NegotiationFacts facts) {
         List<TranscriptEntry> t = facts.transcript();
+        var concededTurns = new java.util.HashSet<Integer>();
+        facts.concessions(Party.AI).forEach(c -> concededTurns.add(c.turn()));
         int counted = 0;
         int answered = 0;
         for (int i = 0; i < t.size(); i++) {
             TranscriptEntry e = t.get(i);
-            if (e.byUser() || !conceded(facts, e)) {
+            if (e.byUser() || !concededTurns.contains(e.turnIndex())) {
                 continue;
             }
             for (int j = i + 1; j < t.size(); j++) {
@@ -100,10 +102,6 @@ public final class RelationshipScorer {
             }
         }
         return counted == 0 ? 1 : (double) answered / counted;
-    }
-
-    private static boolean conceded(NegotiationFacts facts, TranscriptEntry e) {
-        return facts.concessions(Party.AI).stream().anyMatch(c -> c.turn() == e.turnIndex());
     }
 
     /** How amicably it ended, 0–1 (0 when the user's last message was hostile or threatening). */
