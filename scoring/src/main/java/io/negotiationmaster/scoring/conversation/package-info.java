@@ -1,0 +1,2 @@
+/** Conversation metrics, milestones and the Thomas–Kilmann style of the user. */
+package io.negotiationmaster.scoring.conversation;
