@@ -12,6 +12,15 @@ import io.negotiationmaster.persistence.internal.SqlTransactions;
 import io.negotiationmaster.persistence.internal.catalog.CatalogMapper;
 import io.negotiationmaster.persistence.internal.catalog.MyBatisCharacterRepository;
 import io.negotiationmaster.persistence.internal.catalog.MyBatisScenarioRepository;
+import io.negotiationmaster.persistence.internal.negotiation.MoveCodes;
+import io.negotiationmaster.persistence.internal.negotiation.MyBatisNegotiationStore;
+import io.negotiationmaster.persistence.internal.negotiation.NegotiationMapper;
+import io.negotiationmaster.engine.CounterpartEngine;
+import io.negotiationmaster.engine.EngineState;
+import io.negotiationmaster.engine.writing.LanguageModel;
+import io.negotiationmaster.negotiation.MessageMetadata;
+import io.negotiationmaster.negotiation.Negotiations;
+import io.negotiationmaster.negotiation.Offer;
 import io.negotiationmaster.scenario.BehaviorParameters;
 import io.negotiationmaster.scenario.CatalogJson;
 import io.negotiationmaster.scenario.CharacterConfig;
@@ -61,13 +70,16 @@ public final class NegotiationMaster implements AutoCloseable {
     private final Scenarios scenarios;
     private final Characters characters;
     private final ScenarioCatalog catalog;
+    private final CounterpartEngine engine;
+    private final Negotiations negotiations;
 
     /** Java types stored in JSON columns. */
     private static final List<Class<?>> JSON_TYPES = List.of(CharacterConfig.class, ScenarioContext.class,
             ScenarioVariables.class, EvaluationCriteria.class, PersonalityProfile.class, BehaviorParameters.class,
-            InterestsTemplate.class, NegotiationTactics.class);
+            InterestsTemplate.class, NegotiationTactics.class, EngineState.class, Offer.class, MessageMetadata.class,
+            MoveCodes.class);
     /** The MyBatis mappers, each with its XML beside it. */
-    private static final List<Class<?>> MAPPERS = List.of(CatalogMapper.class);
+    private static final List<Class<?>> MAPPERS = List.of(CatalogMapper.class, NegotiationMapper.class);
 
     private NegotiationMaster(Builder b, Database database, DataSource dataSource, HikariDataSource ownedPool,
             String schemaVersion) {
@@ -85,6 +97,9 @@ public final class NegotiationMaster implements AutoCloseable {
         this.scenarios = new Scenarios(scenarioRepository, characterRepository, transactions, clock);
         this.characters = new Characters(characterRepository, transactions, clock);
         this.catalog = new ScenarioCatalog(scenarioRepository, characterRepository);
+        this.engine = new CounterpartEngine(b.languageModel, b.languageModelTimeout);
+        this.negotiations = new Negotiations(new MyBatisNegotiationStore(transactions, clock), catalog, engine,
+                transactions, clock, b.languageModel != null);
     }
 
     /** A new builder; nothing is opened until {@link Builder#build()}. */
@@ -122,6 +137,16 @@ public final class NegotiationMaster implements AutoCloseable {
         return characters;
     }
 
+    /** Negotiations: start, say, propose, accept, walk away, history, list; listeners for hosts' push channels. */
+    public Negotiations negotiations() {
+        return negotiations;
+    }
+
+    /** The AI counterpart engine, for in-memory tools (replays, simulations, reading a message). */
+    public CounterpartEngine engine() {
+        return engine;
+    }
+
     /** Runs {@code work} as one transaction over every facet's writes; for hosts composing several calls. */
     public Transactions transactions() {
         return transactions;
@@ -152,6 +177,8 @@ public final class NegotiationMaster implements AutoCloseable {
         private boolean migrate = true;
         private int poolSize = 10;
         private Duration slowStatementThreshold = Duration.ofMillis(200);
+        private LanguageModel languageModel;
+        private Duration languageModelTimeout = Duration.ofSeconds(10);
 
         private Builder() {
         }
@@ -209,6 +236,16 @@ public final class NegotiationMaster implements AutoCloseable {
         /** Statements slower than this are logged at WARN (logger {@code io.negotiationmaster.sql.slow}). */
         public Builder slowStatementThreshold(Duration threshold) {
             this.slowStatementThreshold = Objects.requireNonNull(threshold, "threshold");
+            return this;
+        }
+
+        /**
+         * Lets a language model phrase the counterpart's decided moves (the engine still decides; the model's text
+         * is checked and replaced by the template reply on any doubt, error or timeout). Default: templates only.
+         */
+        public Builder languageModel(LanguageModel model, Duration timeout) {
+            this.languageModel = Objects.requireNonNull(model, "model");
+            this.languageModelTimeout = Objects.requireNonNull(timeout, "timeout");
             return this;
         }
 

@@ -205,6 +205,19 @@ public final class TestDatabase implements ExtensionContext.Store.CloseableResou
         }
     }
 
+    /**
+     * Inserts a bare user row with plain JDBC (for tests of other facets) and returns its id; the catalog is
+     * installed first so scenarios are there too.
+     */
+    public UUID user(String name) {
+        nm().scenarios().installCatalog();
+        UUID id = UUID.randomUUID();
+        update("INSERT INTO users (id, email, username, password_hash, first_name, last_name) VALUES ("
+                + (database == Database.POSTGRESQL ? "CAST(? AS uuid)" : "?") + ", ?, ?, 'not-a-login', ?, 'Test')",
+                id.toString(), name + "@example.com", name, name);
+        return id;
+    }
+
     /** The number of rows in {@code table} (a constant of the test, never input). */
     public long count(String table) {
         Object n = query("SELECT COUNT(*) AS n FROM " + table).get(0).get("n");
