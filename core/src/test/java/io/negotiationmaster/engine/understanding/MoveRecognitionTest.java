@@ -116,6 +116,15 @@ class MoveRecognitionTest {
     }
 
     @Test
+    void theEntryPointExampleReadsAsDocumented() {
+        ReadingContext context = ReadingContext.price(Currency.getInstance("USD"), new BigDecimal("24000"))
+                .withCounterpartOffer(new BigDecimal("24000"));
+        Reading reading = READER.read("Thanks! I could do 21.5k if you throw in the floor mats.", context);
+        assertThat(reading.mainOffer()).hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo("21500"));
+        assertThat(reading.moves()).contains(MoveType.FIRST_OFFER, MoveType.NIBBLE, MoveType.APPRECIATION);
+    }
+
+    @Test
     void theMovesOfAReadingCannotBeChanged() {
         Reading reading = READER.read("Deal!", CAR);
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> reading.moves().add(MoveType.HOSTILITY))
