@@ -68,6 +68,9 @@ public final class AmountReader {
             raws.addAll(spelled.find(text, tokens, covered));
             raws.sort(Comparator.comparingInt(RawNumber::start));
         }
+        if (raws.isEmpty()) {
+            return midpoint(text, tokens, context).map(List::of).orElse(List.of());
+        }
         IssueHits hits = IssueHits.find(tokens, context.issues());
         List<AmountMention> out = new ArrayList<>(raws.size() + 1);
         for (int r = 0; r < raws.size(); r++) {
@@ -96,6 +99,9 @@ public final class AmountReader {
 
     private static boolean isRange(String text, Tokens tokens, RawNumber a, RawNumber b) {
         if (a.percent() != b.percent() && !(a.percent() || b.percent())) {
+            return false;
+        }
+        if (b.start() < a.end()) {
             return false;
         }
         String between = text.substring(a.end(), b.start()).strip().toLowerCase(Locale.ROOT);

@@ -3,6 +3,7 @@ package io.negotiationmaster.engine.understanding.internal;
 import io.negotiationmaster.engine.understanding.IssueVocabulary;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -12,55 +13,44 @@ import java.util.function.Predicate;
 final class IssueHits {
     private final List<IssueVocabulary> issues;
     private final List<int[]> positions;
-    private final List<String> words;
     private final Tokens tokens;
 
-    private IssueHits(List<IssueVocabulary> issues, List<int[]> positions, List<String> words, Tokens tokens) {
+    private IssueHits(List<IssueVocabulary> issues, List<int[]> positions, Tokens tokens) {
         this.issues = issues;
         this.positions = positions;
-        this.words = words;
         this.tokens = tokens;
     }
 
     /** Finds the keywords of {@code issues} in {@code tokens}. */
     static IssueHits find(Tokens tokens, List<IssueVocabulary> issues) {
         List<int[]> positions = new ArrayList<>(issues.size());
-        List<String> words = new ArrayList<>();
         for (IssueVocabulary issue : issues) {
-            List<String[]> phrases = new ArrayList<>(issue.keywords().size() + 1);
-            for (String keyword : issue.keywords()) {
-                phrases.add(split(keyword));
-            }
-            phrases.add(split(issue.label().toLowerCase(Locale.ROOT)));
             int[] found = new int[4];
             int count = 0;
-            for (String[] phrase : phrases) {
-                if (phrase.length == 0) {
-                    continue;
-                }
-                words.add(phrase[0]);
+            for (int k = -1; k < issue.keywords().size(); k++) {
+                String phrase = k < 0 ? issue.label().toLowerCase(Locale.ROOT) : issue.keywords().get(k);
                 for (int t = 0; t < tokens.size(); t++) {
-                    if (tokens.matches(t, phrase)) {
+                    if (tokens.matchesText(t, phrase) > 0) {
                         if (count == found.length) {
-                            found = java.util.Arrays.copyOf(found, count * 2);
+                            found = Arrays.copyOf(found, count * 2);
                         }
                         found[count++] = t;
                     }
                 }
             }
-            positions.add(java.util.Arrays.copyOf(found, count));
+            positions.add(Arrays.copyOf(found, count));
         }
-        return new IssueHits(issues, positions, words, tokens);
+        return new IssueHits(issues, positions, tokens);
     }
 
-    private static String[] split(String phrase) {
-        String cleaned = phrase.replace("'", "").replace("\u2019", "").strip();
-        return cleaned.isEmpty() ? new String[0] : cleaned.split("[^\\p{L}\\p{N}]+");
-    }
-
-    /** Whether {@code word} starts a keyword of some issue ("days" for a remote-days issue). */
+    /** Whether {@code word} is a whole keyword of some issue ("days" for a remote-days issue). */
     boolean isKeyword(String word) {
-        return words.contains(word);
+        for (IssueVocabulary issue : issues) {
+            if (issue.keywords().contains(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

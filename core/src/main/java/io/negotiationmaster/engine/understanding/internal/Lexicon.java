@@ -3,6 +3,7 @@ package io.negotiationmaster.engine.understanding.internal;
 import io.negotiationmaster.negotiation.MoveType;
 
 import java.math.BigDecimal;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
@@ -109,9 +110,9 @@ public final class Lexicon {
             "nothing", "neither", "nor", "aint");
 
     /** Moves whose phrases already carry their own polarity, so a negator before them changes nothing. */
-    static final Set<MoveType> NEGATION_INSENSITIVE = EnumSet.of(MoveType.REJECTION, MoveType.FLINCH,
-            MoveType.INFORMATION, MoveType.JUSTIFICATION, MoveType.INTEREST_QUESTION, MoveType.GREETING,
-            MoveType.THREAT_ULTIMATUM);
+    static final Set<MoveType> NEGATION_INSENSITIVE = Collections.unmodifiableSet(EnumSet.of(MoveType.REJECTION,
+            MoveType.FLINCH, MoveType.INFORMATION, MoveType.JUSTIFICATION, MoveType.INTEREST_QUESTION,
+            MoveType.GREETING, MoveType.THREAT_ULTIMATUM));
 
     /** Words that, with a question mark and "you", make a question about the other side's interests. */
     static final Set<String> INTEREST_WORDS = Set.of("need", "needs", "want", "wants", "looking", "prefer",
@@ -140,12 +141,15 @@ public final class Lexicon {
                 "makes sense", "sorry to hear", "i'm sorry", "i am sorry", "so sorry", "i'm glad", "glad to hear",
                 "i hope you", "hope you", "sounds fun", "sounds like fun", "you too", "have a great",
                 "have a good", "have a nice", "have fun", "that's great", "that is great", "i know how",
-                "i can imagine", "i can see why", "i get it", "i see", "enjoy your", "excited", "awesome",
-                "that sounds", "i feel you", "same here", "me too", "i love that", "how nice", "how about you",
+                "i can imagine", "i can see why", "i get it", "i see", "enjoy your", "excited", "i feel you", "same here", "me too", "i love that", "how nice", "how about you",
                 "what about you", "you sound", "good for you", "wonderful", "lovely", "take care", "be safe",
                 "stay safe", "no problem", "no worries", "happy to help", "i'd be happy", "i would be happy",
                 "fair enough", "good luck", "congratulations", "congrats", "i appreciate your", "you're right",
-                "you are right", "good point", "great point", "i agree with you", "understandable", "of course"));
+                "you are right", "good point", "great point", "i agree with you", "understandable", "of course",
+                "and you", "and yourself", "how about yourself", "you as well", "i hope your", "great speaking",
+                "nice talking", "nice chatting", "nice speaking", "pleasure doing business", "a pleasure",
+                "i'm fine", "i am fine", "doing well", "doing good", "doing great", "i'm good", "i am good",
+                "have you been", "do you like", "i love camping", "sounds lovely", "have a wonderful"));
         m.put(MoveType.INTEREST_QUESTION, List.of("what do you need", "what are you looking for",
                 "what's most important", "what is most important", "what matters most", "tell me about",
                 "tell me more", "what brings you", "what are your priorities", "what's your priority",
@@ -160,7 +164,7 @@ public final class Lexicon {
                 "my friends", "my group", "i plan", "i'm planning", "i am planning", "we're planning", "i like",
                 "i love", "i prefer", "we prefer", "i'm going", "we're going", "we are going", "i am going",
                 "i don't need", "we don't need", "i'm a", "i am a", "i work", "i'm on", "i only", "we only",
-                "my priority", "my main", "most important to me", "important to me", "for me", "i'm allergic",
+                "my priority", "my main", "most important to me", "important to me", "i'm allergic",
                 "i get cold", "i'm diabetic", "i'm bringing", "we're bringing", "we will", "i will be",
                 "we'll be", "i'll be", "i'm camping", "we're camping", "i'm hoping", "i am hoping", "i tend to",
                 "i usually", "my budget", "i'm a student", "i'm moving", "i'm trying", "i am trying"));
@@ -256,7 +260,7 @@ public final class Lexicon {
                 "how about i", "how about you", "what if", "we could", "let's say", "i'll let you have",
                 "combination", "and i'll", "then i'll", "then i can", "then we", "i could give",
                 "i can give", "give you", "you give me", "you keep", "i keep"));
-        return m;
+        return Collections.unmodifiableMap(m);
     }
 
     /** The multiplier a suffix word stands for, or null. */

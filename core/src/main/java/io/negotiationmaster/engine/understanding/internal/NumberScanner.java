@@ -102,7 +102,7 @@ public final class NumberScanner {
                     break;
                 }
                 char d = text.charAt(q);
-                if (Lexicon.isCurrencySign(d) && !currency) {
+                if (Lexicon.isCurrencySign(d) && !currency && (q + 1 >= n || !isAsciiDigit(text.charAt(q + 1)))) {
                     currency = true;
                     end = q + 1;
                     p = end;

@@ -6,10 +6,13 @@ import com.ibm.icu.util.ULocale;
 import java.math.BigDecimal;
 import java.text.ParsePosition;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Finds numbers written in words ("twenty-one thousand five hundred", "twelve hundred", "a thousand", "nine
@@ -19,16 +22,23 @@ import java.util.Set;
  * under this instance's lock.
  */
 public final class SpelledNumbers {
+    private static final int KNOWN_UP_TO = 1_000;
+    private static final Pattern SEPARATORS = Pattern.compile("[\\s\\-\u00ad]+");
     private final RuleBasedNumberFormat format;
     private final Set<String> vocabulary;
     private final Set<String> scales;
+    /** ICU's own spell-out of 0–999, so that the common short numbers need no lenient parse (which is slow). */
+    private final Map<String, BigDecimal> known;
 
     /** Builds the English spell-out formatter and its vocabulary. */
     public SpelledNumbers() {
         RuleBasedNumberFormat spellout = new RuleBasedNumberFormat(ULocale.ENGLISH, RuleBasedNumberFormat.SPELLOUT);
         Set<String> words = new HashSet<>();
-        for (int i = 0; i <= 100; i++) {
-            addWords(words, spellout.format(i));
+        Map<String, BigDecimal> known = new HashMap<>();
+        for (int i = 0; i < KNOWN_UP_TO; i++) {
+            String spelledOut = spellout.format(i);
+            addWords(words, spelledOut);
+            known.put(String.join(" ", SEPARATORS.split(spelledOut.toLowerCase(Locale.ROOT))), BigDecimal.valueOf(i));
         }
         Set<String> scaleWords = new HashSet<>();
         for (long scale : new long[] {100L, 1_000L, 1_000_000L, 1_000_000_000L}) {
@@ -40,10 +50,11 @@ public final class SpelledNumbers {
         this.format = spellout;
         this.vocabulary = Set.copyOf(words);
         this.scales = Set.copyOf(scaleWords);
+        this.known = Map.copyOf(known);
     }
 
     private static void addWords(Set<String> into, String spelled) {
-        for (String w : spelled.toLowerCase(Locale.ROOT).split("[\\s\\-\u00ad]+")) {
+        for (String w : SEPARATORS.split(spelled.toLowerCase(Locale.ROOT))) {
             if (!w.isEmpty()) {
                 into.add(w);
             }
@@ -150,6 +161,10 @@ public final class SpelledNumbers {
     }
 
     private BigDecimal parse(String spoken) {
+        BigDecimal direct = known.get(spoken);
+        if (direct != null) {
+            return direct;
+        }
         ParsePosition position = new ParsePosition(0);
         Number parsed;
         synchronized (format) {

@@ -140,6 +140,48 @@ public final class Tokens {
         return found;
     }
 
+    /**
+     * The number of tokens from {@code from} that spell the lower-case {@code phrase} (its words separated by any
+     * non-letter, apostrophes ignored), or 0 when they do not. Allocates nothing.
+     */
+    public int matchesText(int from, String phrase) {
+        int p = 0;
+        int len = phrase.length();
+        int t = from;
+        while (true) {
+            while (p < len && !Character.isLetterOrDigit(phrase.charAt(p))) {
+                p++;
+            }
+            if (p >= len) {
+                return t - from;
+            }
+            if (t >= size) {
+                return 0;
+            }
+            String w = words[t];
+            int k = 0;
+            while (p < len) {
+                char c = phrase.charAt(p);
+                if (c == '\'' || c == '\u2019') {
+                    p++;
+                    continue;
+                }
+                if (!Character.isLetterOrDigit(c)) {
+                    break;
+                }
+                if (k >= w.length() || w.charAt(k) != c) {
+                    return 0;
+                }
+                k++;
+                p++;
+            }
+            if (k != w.length()) {
+                return 0;
+            }
+            t++;
+        }
+    }
+
     /** Whether tokens {@code from}, {@code from + 1}, … equal {@code phrase}. */
     public boolean matches(int from, String[] phrase) {
         if (from < 0 || from + phrase.length > size) {
