@@ -47,8 +47,8 @@ public record CounterpartState(
         }
         Objects.requireNonNull(status, "status");
         Objects.requireNonNull(standing, "standing");
-        counterpartOffers = List.copyOf(Objects.requireNonNull(counterpartOffers, "counterpartOffers"));
-        userOffers = Objects.requireNonNull(userOffers, "userOffers").stream().map(Terms::canonical).toList();
+        counterpartOffers = counterpartOffers == null ? List.of() : List.copyOf(counterpartOffers);
+        userOffers = (userOffers == null ? List.<BigDecimal>of() : userOffers).stream().map(Terms::canonical).toList();
         if (!(rapport >= -1 && rapport <= 1)) {
             throw new IllegalArgumentException("rapport must be -1..1, was " + rapport);
         }
@@ -58,8 +58,8 @@ public record CounterpartState(
         if (insults < 0) {
             throw new IllegalArgumentException("insults must be >= 0, was " + insults);
         }
-        tacticsUsed = List.copyOf(Objects.requireNonNull(tacticsUsed, "tacticsUsed"));
-        templatesUsed = List.copyOf(Objects.requireNonNull(templatesUsed, "templatesUsed"));
+        tacticsUsed = tacticsUsed == null ? List.of() : List.copyOf(tacticsUsed);
+        templatesUsed = templatesUsed == null ? List.of() : List.copyOf(templatesUsed);
     }
 
     /** The state before the first user message: the opening terms stand, neutral rapport, full patience. */

@@ -25,7 +25,7 @@ public record Terms(@JsonProperty("main") BigDecimal main, @JsonProperty("option
         if (main.signum() < 0) {
             throw new IllegalArgumentException("main must be >= 0, was " + main);
         }
-        options = Collections.unmodifiableSortedMap(new TreeMap<>(Objects.requireNonNull(options, "options")));
+        options = Collections.unmodifiableSortedMap(new TreeMap<>(options == null ? Map.of() : options)); // JSON omits empty maps
     }
 
     /** Terms with only a main amount. */
