@@ -2,6 +2,8 @@ package io.negotiationmaster;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.zaxxer.hikari.HikariDataSource;
+import io.negotiationmaster.account.AccountSettings;
+import io.negotiationmaster.account.Accounts;
 import io.negotiationmaster.error.StorageException;
 import io.negotiationmaster.error.ValidationException;
 import io.negotiationmaster.persistence.Database;
@@ -10,6 +12,8 @@ import io.negotiationmaster.persistence.Migrations;
 import io.negotiationmaster.persistence.internal.DataSources;
 import io.negotiationmaster.persistence.internal.MyBatisFactory;
 import io.negotiationmaster.persistence.internal.SqlTransactions;
+import io.negotiationmaster.persistence.internal.account.AccountMapper;
+import io.negotiationmaster.persistence.internal.account.AccountWiring;
 import io.negotiationmaster.storage.Transactions;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -44,9 +48,10 @@ public final class NegotiationMaster implements AutoCloseable {
     private final String schemaVersion;
     private final SqlTransactions transactions;
     private final Maintenance maintenance;
+    private final Accounts accounts;
 
     private NegotiationMaster(Builder b, Database database, DataSource dataSource, HikariDataSource ownedPool,
-            String schemaVersion) {
+            String schemaVersion, AccountSettings accountSettings) {
         this.database = database;
         this.dataSource = dataSource;
         this.ownedPool = ownedPool;
@@ -54,8 +59,9 @@ public final class NegotiationMaster implements AutoCloseable {
         this.schemaVersion = schemaVersion;
         ObjectMapper json = new ObjectMapper().findAndRegisterModules();
         this.transactions = new SqlTransactions(MyBatisFactory.create(dataSource, database, json,
-                List.of(), List.of(), b.slowStatementThreshold));
+                List.of(), List.of(AccountMapper.class), b.slowStatementThreshold));
         this.maintenance = new Maintenance(dataSource, database);
+        this.accounts = AccountWiring.accounts(transactions, clock, accountSettings);
     }
 
     /** A new builder; nothing is opened until {@link Builder#build()}. */
@@ -81,6 +87,11 @@ public final class NegotiationMaster implements AutoCloseable {
     /** Table sizes, {@code ANALYZE}, {@code VACUUM} and SQLite backups. */
     public Maintenance maintenance() {
         return maintenance;
+    }
+
+    /** Registration, e-mail verification, login, JWT access tokens, rotating refresh tokens, lockout. */
+    public Accounts accounts() {
+        return accounts;
     }
 
     /** Runs {@code work} as one transaction over every facet's writes; for hosts composing several calls. */
@@ -113,6 +124,9 @@ public final class NegotiationMaster implements AutoCloseable {
         private boolean migrate = true;
         private int poolSize = 10;
         private Duration slowStatementThreshold = Duration.ofMillis(200);
+        private AccountSettings accountSettings;
+        private byte[] jwtSecret;
+        private Integer bcryptCost;
 
         private Builder() {
         }
@@ -174,6 +188,29 @@ public final class NegotiationMaster implements AutoCloseable {
         }
 
         /**
+         * Everything {@link Accounts} needs: bcrypt cost, JWT key, issuer, audience, lifetimes, lockout. Default:
+         * {@link AccountSettings#defaults(io.negotiationmaster.account.SigningKey)} with the {@link #jwtSecret(byte[])}
+         * key, or, with no key at all, a random HS256 key for this instance only (logged at WARN: access tokens
+         * then do not survive a restart and other instances refuse them).
+         */
+        public Builder accountSettings(AccountSettings settings) {
+            this.accountSettings = Objects.requireNonNull(settings, "settings");
+            return this;
+        }
+
+        /** The HS256 secret access tokens are signed with (at least 32 bytes; copied). Overrides the settings' key. */
+        public Builder jwtSecret(byte[] secret) {
+            this.jwtSecret = Objects.requireNonNull(secret, "secret").clone();
+            return this;
+        }
+
+        /** bcrypt's work factor, 4–31 (default 12; low values only to keep tests fast). Overrides the settings'. */
+        public Builder bcryptCost(int cost) {
+            this.bcryptCost = cost;
+            return this;
+        }
+
+        /**
          * Validates the configuration, opens the pool when the library owns it, migrates unless turned off, and
          * returns the ready instance.
          *
@@ -193,6 +230,7 @@ public final class NegotiationMaster implements AutoCloseable {
             if (postgresUrl != null && !postgresUrl.startsWith("jdbc:postgresql:")) {
                 throw new ValidationException("jdbcUrl", "jdbcUrl must start with jdbc:postgresql:, was " + postgresUrl);
             }
+            AccountSettings accounts = AccountWiring.settings(accountSettings, jwtSecret, bcryptCost);
             HikariDataSource owned = null;
             try {
                 DataSource dataSource;
@@ -216,7 +254,7 @@ public final class NegotiationMaster implements AutoCloseable {
                     throw new ValidationException("schema", "schema(…) applies to PostgreSQL only");
                 }
                 String version = migrate ? Migrations.migrate(dataSource, database, schema) : "unknown";
-                return new NegotiationMaster(this, database, dataSource, owned, version);
+                return new NegotiationMaster(this, database, dataSource, owned, version, accounts);
             } catch (RuntimeException e) {
                 if (owned != null) {
                     owned.close();
