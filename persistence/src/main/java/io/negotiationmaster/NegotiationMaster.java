@@ -1,6 +1,8 @@
 package io.negotiationmaster;
 
 import com.zaxxer.hikari.HikariDataSource;
+import io.negotiationmaster.account.AccountSettings;
+import io.negotiationmaster.account.Accounts;
 import io.negotiationmaster.error.StorageException;
 import io.negotiationmaster.error.ValidationException;
 import io.negotiationmaster.persistence.Database;
@@ -33,6 +35,8 @@ import io.negotiationmaster.scenario.ScenarioCatalog;
 import io.negotiationmaster.scenario.ScenarioContext;
 import io.negotiationmaster.scenario.ScenarioVariables;
 import io.negotiationmaster.scenario.Scenarios;
+import io.negotiationmaster.persistence.internal.account.AccountMapper;
+import io.negotiationmaster.persistence.internal.account.AccountWiring;
 import io.negotiationmaster.storage.Transactions;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -79,10 +83,12 @@ public final class NegotiationMaster implements AutoCloseable {
             InterestsTemplate.class, NegotiationTactics.class, EngineState.class, Offer.class, MessageMetadata.class,
             MoveCodes.class);
     /** The MyBatis mappers, each with its XML beside it. */
-    private static final List<Class<?>> MAPPERS = List.of(CatalogMapper.class, NegotiationMapper.class);
+    private static final List<Class<?>> MAPPERS = List.of(CatalogMapper.class, NegotiationMapper.class,
+            AccountMapper.class);
+    private final Accounts accounts;
 
     private NegotiationMaster(Builder b, Database database, DataSource dataSource, HikariDataSource ownedPool,
-            String schemaVersion) {
+            String schemaVersion, AccountSettings accountSettings) {
         this.database = database;
         this.dataSource = dataSource;
         this.ownedPool = ownedPool;
@@ -100,6 +106,7 @@ public final class NegotiationMaster implements AutoCloseable {
         this.engine = new CounterpartEngine(b.languageModel, b.languageModelTimeout);
         this.negotiations = new Negotiations(new MyBatisNegotiationStore(transactions, clock), catalog, engine,
                 transactions, clock, b.languageModel != null);
+        this.accounts = AccountWiring.accounts(transactions, clock, accountSettings);
     }
 
     /** A new builder; nothing is opened until {@link Builder#build()}. */
@@ -147,6 +154,11 @@ public final class NegotiationMaster implements AutoCloseable {
         return engine;
     }
 
+    /** Registration, e-mail verification, login, JWT access tokens, rotating refresh tokens, lockout. */
+    public Accounts accounts() {
+        return accounts;
+    }
+
     /** Runs {@code work} as one transaction over every facet's writes; for hosts composing several calls. */
     public Transactions transactions() {
         return transactions;
@@ -179,6 +191,9 @@ public final class NegotiationMaster implements AutoCloseable {
         private Duration slowStatementThreshold = Duration.ofMillis(200);
         private LanguageModel languageModel;
         private Duration languageModelTimeout = Duration.ofSeconds(10);
+        private AccountSettings accountSettings;
+        private byte[] jwtSecret;
+        private Integer bcryptCost;
 
         private Builder() {
         }
@@ -250,6 +265,29 @@ public final class NegotiationMaster implements AutoCloseable {
         }
 
         /**
+         * Everything {@link Accounts} needs: bcrypt cost, JWT key, issuer, audience, lifetimes, lockout. Default:
+         * {@link AccountSettings#defaults(io.negotiationmaster.account.SigningKey)} with the {@link #jwtSecret(byte[])}
+         * key, or, with no key at all, a random HS256 key for this instance only (logged at WARN: access tokens
+         * then do not survive a restart and other instances refuse them).
+         */
+        public Builder accountSettings(AccountSettings settings) {
+            this.accountSettings = Objects.requireNonNull(settings, "settings");
+            return this;
+        }
+
+        /** The HS256 secret access tokens are signed with (at least 32 bytes; copied). Overrides the settings' key. */
+        public Builder jwtSecret(byte[] secret) {
+            this.jwtSecret = Objects.requireNonNull(secret, "secret").clone();
+            return this;
+        }
+
+        /** bcrypt's work factor, 4–31 (default 12; low values only to keep tests fast). Overrides the settings'. */
+        public Builder bcryptCost(int cost) {
+            this.bcryptCost = cost;
+            return this;
+        }
+
+        /**
          * Validates the configuration, opens the pool when the library owns it, migrates unless turned off, and
          * returns the ready instance.
          *
@@ -269,6 +307,7 @@ public final class NegotiationMaster implements AutoCloseable {
             if (postgresUrl != null && !postgresUrl.startsWith("jdbc:postgresql:")) {
                 throw new ValidationException("jdbcUrl", "jdbcUrl must start with jdbc:postgresql:, was " + postgresUrl);
             }
+            AccountSettings accounts = AccountWiring.settings(accountSettings, jwtSecret, bcryptCost);
             HikariDataSource owned = null;
             try {
                 DataSource dataSource;
@@ -292,7 +331,7 @@ public final class NegotiationMaster implements AutoCloseable {
                     throw new ValidationException("schema", "schema(…) applies to PostgreSQL only");
                 }
                 String version = migrate ? Migrations.migrate(dataSource, database, schema) : "unknown";
-                return new NegotiationMaster(this, database, dataSource, owned, version);
+                return new NegotiationMaster(this, database, dataSource, owned, version, accounts);
             } catch (RuntimeException e) {
                 if (owned != null) {
                     owned.close();
