@@ -15,6 +15,15 @@ import io.negotiationmaster.persistence.internal.catalog.CatalogMapper;
 import io.negotiationmaster.persistence.internal.catalog.MyBatisCharacterRepository;
 import io.negotiationmaster.persistence.internal.catalog.MyBatisScenarioRepository;
 import io.negotiationmaster.persistence.internal.negotiation.MoveCodes;
+import io.negotiationmaster.persistence.internal.performance.MyBatisPerformanceStore;
+import io.negotiationmaster.persistence.internal.performance.PerformanceMapper;
+import io.negotiationmaster.performance.Performance;
+import io.negotiationmaster.performance.PerformanceAnalyzer;
+import io.negotiationmaster.performance.PerformanceReport;
+import io.negotiationmaster.performance.ProgressSummary;
+import io.negotiationmaster.scoring.StandardAnalyzer;
+import io.negotiationmaster.scoring.progress.ProgressCalculator;
+import com.fasterxml.jackson.databind.JsonNode;
 import io.negotiationmaster.persistence.internal.negotiation.MyBatisNegotiationStore;
 import io.negotiationmaster.persistence.internal.negotiation.NegotiationMapper;
 import io.negotiationmaster.engine.CounterpartEngine;
@@ -76,14 +85,17 @@ public final class NegotiationMaster implements AutoCloseable {
     private final ScenarioCatalog catalog;
     private final CounterpartEngine engine;
     private final Negotiations negotiations;
+    private final Performance performance;
 
-    /** Java types stored in JSON columns. */
+    /** Scenario and character configs stored in JSON columns. */
     private static final List<Class<?>> JSON_TYPES = List.of(CharacterConfig.class, ScenarioContext.class,
             ScenarioVariables.class, EvaluationCriteria.class, PersonalityProfile.class, BehaviorParameters.class,
-            InterestsTemplate.class, NegotiationTactics.class, EngineState.class, Offer.class, MessageMetadata.class,
-            MoveCodes.class);
+            InterestsTemplate.class, NegotiationTactics.class);
+    /** Other Java types stored in JSON columns. */
+    private static final List<Class<?>> STATE_JSON_TYPES = List.of(EngineState.class, Offer.class,
+            MessageMetadata.class, MoveCodes.class, JsonNode.class, PerformanceReport.class, ProgressSummary.class);
     /** The MyBatis mappers, each with its XML beside it. */
-    private static final List<Class<?>> MAPPERS = List.of(CatalogMapper.class, NegotiationMapper.class,
+    private static final List<Class<?>> MAPPERS = List.of(CatalogMapper.class, NegotiationMapper.class, PerformanceMapper.class,
             AccountMapper.class);
     private final Accounts accounts;
 
@@ -96,7 +108,7 @@ public final class NegotiationMaster implements AutoCloseable {
         this.schemaVersion = schemaVersion;
         CatalogJson json = new CatalogJson();
         this.transactions = new SqlTransactions(MyBatisFactory.create(dataSource, database, json,
-                JSON_TYPES, MAPPERS, b.slowStatementThreshold));
+                JSON_TYPES, STATE_JSON_TYPES, MAPPERS, b.slowStatementThreshold));
         this.maintenance = new Maintenance(dataSource, database);
         var scenarioRepository = new MyBatisScenarioRepository(transactions);
         var characterRepository = new MyBatisCharacterRepository(transactions);
@@ -106,6 +118,10 @@ public final class NegotiationMaster implements AutoCloseable {
         this.engine = new CounterpartEngine(b.languageModel, b.languageModelTimeout);
         this.negotiations = new Negotiations(new MyBatisNegotiationStore(transactions, clock), catalog, engine,
                 transactions, clock, b.languageModel != null);
+        PerformanceAnalyzer analyzer = b.analyzer != null ? b.analyzer : new StandardAnalyzer();
+        this.performance = new Performance(negotiations, new MyBatisNegotiationStore(transactions, clock),
+                new MyBatisPerformanceStore(transactions, json, java.util.UUID::randomUUID), catalog,
+                scenarioRepository, analyzer, new ProgressCalculator(), transactions, clock);
         this.accounts = AccountWiring.accounts(transactions, clock, accountSettings);
     }
 
@@ -149,6 +165,11 @@ public final class NegotiationMaster implements AutoCloseable {
         return negotiations;
     }
 
+    /** Scoring: finish a negotiation into a stored performance report, read reports, progress and what to do next. */
+    public Performance performance() {
+        return performance;
+    }
+
     /** The AI counterpart engine, for in-memory tools (replays, simulations, reading a message). */
     public CounterpartEngine engine() {
         return engine;
@@ -190,6 +211,7 @@ public final class NegotiationMaster implements AutoCloseable {
         private int poolSize = 10;
         private Duration slowStatementThreshold = Duration.ofMillis(200);
         private LanguageModel languageModel;
+        private PerformanceAnalyzer analyzer;
         private Duration languageModelTimeout = Duration.ofSeconds(10);
         private AccountSettings accountSettings;
         private byte[] jwtSecret;
@@ -251,6 +273,12 @@ public final class NegotiationMaster implements AutoCloseable {
         /** Statements slower than this are logged at WARN (logger {@code io.negotiationmaster.sql.slow}). */
         public Builder slowStatementThreshold(Duration threshold) {
             this.slowStatementThreshold = Objects.requireNonNull(threshold, "threshold");
+            return this;
+        }
+
+        /** Replaces the standard performance analysis (the {@code scoring} module's) with the host's own. */
+        public Builder performanceAnalyzer(PerformanceAnalyzer analyzer) {
+            this.analyzer = Objects.requireNonNull(analyzer, "analyzer");
             return this;
         }
 

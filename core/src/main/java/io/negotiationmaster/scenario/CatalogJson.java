@@ -44,6 +44,7 @@ public final class CatalogJson {
                 .defaultPropertyInclusion(JsonInclude.Value.construct(JsonInclude.Include.NON_EMPTY,
                         JsonInclude.Include.ALWAYS))
                 .addModule(new JavaTimeModule())
+                .addModule(new com.fasterxml.jackson.datatype.jdk8.Jdk8Module())
                 .addModule(new SimpleModule("negotiationmaster-optional")
                         .addSerializer(new OptionalSerializer()))
                 .build();

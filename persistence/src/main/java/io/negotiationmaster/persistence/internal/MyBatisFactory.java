@@ -2,6 +2,7 @@ package io.negotiationmaster.persistence.internal;
 
 import io.negotiationmaster.persistence.Database;
 import io.negotiationmaster.persistence.internal.type.InstantTypeHandler;
+import io.negotiationmaster.persistence.internal.type.JsonCodec;
 import io.negotiationmaster.persistence.internal.type.JsonTypeHandler;
 import io.negotiationmaster.persistence.internal.type.UuidTypeHandler;
 import io.negotiationmaster.scenario.CatalogJson;
@@ -28,11 +29,12 @@ public final class MyBatisFactory {
     }
 
     /**
-     * @param jsonTypes Java types stored as JSON columns (records of the domain, {@code JsonNode}, maps…)
+     * @param catalogJsonTypes scenario and character configs, stored in the catalog's JSON form
+     * @param jsonTypes other Java types stored as JSON columns, in the full form
      * @param mappers the mapper interfaces; each loads the XML of the same name beside it
      */
     public static SqlSessionManager create(DataSource dataSource, Database database, CatalogJson json,
-            List<Class<?>> jsonTypes, List<Class<?>> mappers, Duration slowStatementThreshold) {
+            List<Class<?>> catalogJsonTypes, List<Class<?>> jsonTypes, List<Class<?>> mappers, Duration slowStatementThreshold) {
         Environment environment = new Environment("negotiationmaster", new JdbcTransactionFactory(), dataSource);
         Configuration configuration = new Configuration(environment);
         configuration.setDatabaseId(database.folder());
@@ -44,8 +46,13 @@ public final class MyBatisFactory {
         var registry = configuration.getTypeHandlerRegistry();
         registry.register(UUID.class, new UuidTypeHandler(database));
         registry.register(Instant.class, new InstantTypeHandler(database));
+        JsonCodec catalog = JsonCodec.catalog(json);
+        for (Class<?> type : catalogJsonTypes) {
+            registerJson(registry, type, jsonHandler(type, catalog, database));
+        }
+        JsonCodec full = JsonCodec.full();
         for (Class<?> type : jsonTypes) {
-            registerJson(registry, type, jsonHandler(type, json, database));
+            registerJson(registry, type, jsonHandler(type, full, database));
         }
         configuration.addInterceptor(new SlowStatementLogger(slowStatementThreshold));
         for (Class<?> mapper : mappers) {
@@ -55,7 +62,7 @@ public final class MyBatisFactory {
         return SqlSessionManager.newInstance(factory);
     }
 
-    private static <T> JsonTypeHandler<T> jsonHandler(Class<T> type, CatalogJson json, Database database) {
+    private static <T> JsonTypeHandler<T> jsonHandler(Class<T> type, JsonCodec json, Database database) {
         return new JsonTypeHandler<>(type, json, database);
     }
 

@@ -34,7 +34,7 @@ import java.util.UUID;
  * hardest such) is preferred; otherwise the scenario nearest the target difficulty, preferring one that trains the
  * weakest skill, then the higher difficulty, then the slug.
  */
-public final class ProgressCalculator {
+public final class ProgressCalculator implements io.negotiationmaster.performance.ProgressPolicy {
     /** Weight of the newest score in a skill's current value. */
     public static final double SMOOTHING = 0.35;
 

@@ -3,7 +3,6 @@ package io.negotiationmaster.persistence.internal.type;
 import io.negotiationmaster.error.CorruptDataException;
 import io.negotiationmaster.error.NegotiationMasterException;
 import io.negotiationmaster.persistence.Database;
-import io.negotiationmaster.scenario.CatalogJson;
 import java.sql.CallableStatement;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -21,11 +20,11 @@ import org.apache.ibatis.type.JdbcType;
  */
 public final class JsonTypeHandler<T> extends BaseTypeHandler<T> {
     private final Class<T> type;
-    private final CatalogJson mapper;
+    private final JsonCodec mapper;
     private final boolean postgres;
 
     /** @param type the Java type; @param mapper the library's JSON form; @param database the column representation */
-    public JsonTypeHandler(Class<T> type, CatalogJson mapper, Database database) {
+    public JsonTypeHandler(Class<T> type, JsonCodec mapper, Database database) {
         this.type = type;
         this.mapper = mapper;
         this.postgres = database == Database.POSTGRESQL;
