@@ -82,8 +82,7 @@ final class DemoCommand implements Callable<Integer> {
         Lines lines = scripted.<Lines>map(ScriptLines::new)
                 .orElseGet(() -> new ConsoleLines(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)),
                         out));
-        try (NegotiationMaster nm = NegotiationMaster.builder().sqlite(db).bcryptCost(10).build()) {
-            nm.scenarios().installCatalog();
+        try (NegotiationMaster nm = DemoDatabase.open(db)) {
             User user = demoUser(nm);
             ScenarioView chosen = chooseScenario(nm, lines, out);
             Negotiation started = seed == null
@@ -109,13 +108,7 @@ final class DemoCommand implements Callable<Integer> {
 
     /** The performance facet's final report; the one call into it. */
     private static PerformanceReport finish(NegotiationMaster nm, UUID userId, UUID negotiationId) {
-        try {
-            Object facet = NegotiationMaster.class.getMethod("performance").invoke(nm);
-            return (PerformanceReport) facet.getClass().getMethod("finish", UUID.class, UUID.class)
-                    .invoke(facet, userId, negotiationId);
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("the performance facet is not available in this build", e);
-        }
+        return nm.performance().finish(userId, negotiationId);
     }
 
     private void chat(NegotiationMaster nm, UUID userId, Negotiation started, Lines lines, DemoProse prose) {
@@ -152,6 +145,9 @@ final class DemoCommand implements Callable<Integer> {
                 case WALK -> {
                     Turn turn = attempt(() -> nm.negotiations().walkAway(userId, started.id()), lines, prose);
                     current = turn == null ? current : turn.negotiation();
+                    if (current.inProgress() && !json) {
+                        prose.lastChance();
+                    }
                 }
                 default -> throw new IllegalStateException("unhandled command " + line.command().get());
             }

@@ -60,6 +60,11 @@ final class DemoProse {
         out.flush();
     }
 
+    void lastChance() {
+        out.println("(they made a last offer and the negotiation is still open: /walk again to leave, /accept to take it)");
+        out.flush();
+    }
+
     void offers(Negotiation n) {
         out.println("Their standing offer: " + n.counterpartOffer().map(DemoProse::offer).orElse("none"));
         out.println("Your standing offer:  " + n.userOffer().map(DemoProse::offer).orElse("none"));

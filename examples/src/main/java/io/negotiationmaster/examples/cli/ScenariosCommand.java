@@ -36,8 +36,7 @@ final class ScenariosCommand implements Callable<Integer> {
     public Integer call() throws JsonProcessingException {
         PrintWriter out = spec.commandLine().getOut();
         List<ScenarioView> all;
-        try (NegotiationMaster nm = NegotiationMaster.builder().sqlite(db).build()) {
-            nm.scenarios().installCatalog();
+        try (NegotiationMaster nm = DemoDatabase.open(db)) {
             all = nm.scenarios().list(ScenarioFilter.all(), PageRequest.first(50)).items();
         }
         if (json) {
