@@ -31,12 +31,19 @@ import picocli.CommandLine.Spec;
 final class InterpretCommand implements Callable<Integer> {
     private final InputStream in;
 
+    /** The reference price without {@code --scenario} or {@code --reference-price}. */
+    static final BigDecimal DEFAULT_REFERENCE_PRICE = new BigDecimal("20000");
+
+    /** Where the bundled catalog's scenario documents live on the class path. */
+    private static final String CATALOG = "/io/negotiationmaster/scenario/catalog/";
+
     @Option(names = "--scenario", paramLabel = "SLUG",
-            description = "Accepted for symmetry with demo; messages are read as a USD price negotiation.")
+            description = "Read against this bundled scenario's currency and opening price (no database needed).")
     String scenario;
 
-    @Option(names = "--reference-price", paramLabel = "AMOUNT", defaultValue = "20000",
-            description = "The price amounts are judged against (e.g. to read 21.5k). Default: ${DEFAULT-VALUE}")
+    @Option(names = "--reference-price", paramLabel = "AMOUNT",
+            description = "The price amounts are judged against (e.g. to read 21.5k). Default: the scenario's "
+                    + "opening, else 20000.")
     BigDecimal referencePrice;
 
     @Option(names = "--jsonl", description = "One JSON object per line in and out ({text, referencePrice} accepted).")
@@ -54,7 +61,18 @@ final class InterpretCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         MessageReader reader = MessageReader.create();
         ObjectMapper mapper = new ObjectMapper();
-        Currency usd = Currency.getInstance("USD");
+        Currency currency = Currency.getInstance("USD");
+        BigDecimal defaultReference = DEFAULT_REFERENCE_PRICE;
+        if (scenario != null) {
+            JsonNode issues = bundledScenario(mapper).path("scenario").path("scenario_variables").path("issues");
+            currency = Currency.getInstance(issues.path("currency").asText("USD"));
+            if (issues.path("main").path("opening").isNumber()) {
+                defaultReference = issues.path("main").path("opening").decimalValue();
+            }
+        }
+        if (referencePrice != null) {
+            defaultReference = referencePrice;
+        }
         BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
         int number = 0;
         for (String line = lines.readLine(); line != null; line = lines.readLine()) {
@@ -63,7 +81,7 @@ final class InterpretCommand implements Callable<Integer> {
                 continue;
             }
             String text = line;
-            BigDecimal reference = referencePrice;
+            BigDecimal reference = defaultReference;
             if (jsonl && line.stripLeading().startsWith("{")) {
                 JsonNode node = parse(mapper, line, number);
                 if (!node.path("text").isTextual()) {
@@ -74,7 +92,7 @@ final class InterpretCommand implements Callable<Integer> {
                     reference = node.get("referencePrice").decimalValue();
                 }
             }
-            Reading reading = reader.read(text, ReadingContext.price(usd, reference));
+            Reading reading = reader.read(text, ReadingContext.price(currency, reference));
             if (jsonl) {
                 out.println(mapper.writeValueAsString(json(mapper, text, reading)));
             } else {
@@ -89,6 +107,18 @@ final class InterpretCommand implements Callable<Integer> {
         }
         out.flush();
         return 0;
+    }
+
+    private JsonNode bundledScenario(ObjectMapper mapper) throws IOException {
+        if (!scenario.matches("[a-z0-9-]+")) {
+            throw new BadInputException("no bundled scenario '" + scenario + "'");
+        }
+        try (InputStream document = InterpretCommand.class.getResourceAsStream(CATALOG + scenario + ".json")) {
+            if (document == null) {
+                throw new BadInputException("no bundled scenario '" + scenario + "' (run `scenarios` for the catalog)");
+            }
+            return mapper.readTree(document);
+        }
     }
 
     private static JsonNode parse(ObjectMapper mapper, String line, int number) {

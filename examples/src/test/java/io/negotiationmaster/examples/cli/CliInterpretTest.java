@@ -45,6 +45,28 @@ class CliInterpretTest {
     }
 
     @Test
+    void scenarioSetsTheReferencePriceFromTheBundledCatalog() {
+        StringWriter out = new StringWriter();
+        int exit = NegotiationMasterCli.run(new String[] {"interpret", "--scenario", "used-car-honda-accord"},
+                new PrintWriter(out, true), new PrintWriter(new StringWriter(), true),
+                new ByteArrayInputStream("Would you take 23.9?\n".getBytes(StandardCharsets.UTF_8)));
+
+        assertThat(exit).isZero();
+        assertThat(out.toString()).contains("amount 23900");
+    }
+
+    @Test
+    void unknownScenarioExitsTwo() {
+        StringWriter err = new StringWriter();
+        int exit = NegotiationMasterCli.run(new String[] {"interpret", "--scenario", "nope"},
+                new PrintWriter(new StringWriter()), new PrintWriter(err, true),
+                new ByteArrayInputStream(new byte[0]));
+
+        assertThat(exit).isEqualTo(NegotiationMasterCli.BAD_INPUT);
+        assertThat(err.toString().strip()).isEqualTo("error: no bundled scenario 'nope' (run `scenarios` for the catalog)");
+    }
+
+    @Test
     void malformedJsonLineExitsTwo() {
         StringWriter err = new StringWriter();
         int exit = NegotiationMasterCli.run(new String[] {"interpret", "--jsonl"}, new PrintWriter(new StringWriter()),
