@@ -359,9 +359,11 @@ public final class CounterpartEngine {
                 }
                 baseline = r.baseline().stripTrailingZeros().toPlainString();
             } else {
+                // the strategy values options as gains over the baseline: an option worse for a side counts as 0
                 for (var o : s.options()) {
-                    options.add(new IssueOption(o.value(), o.label(), o.cost().orElse(BigDecimal.ZERO),
-                            o.userValue() == null ? BigDecimal.ZERO : o.userValue()));
+                    BigDecimal cost = o.cost().orElse(BigDecimal.ZERO).max(BigDecimal.ZERO);
+                    BigDecimal value = o.userValue() == null ? BigDecimal.ZERO : o.userValue().max(BigDecimal.ZERO);
+                    options.add(new IssueOption(o.value(), o.label(), cost, value));
                 }
             }
             String defaultKey = baseline;
