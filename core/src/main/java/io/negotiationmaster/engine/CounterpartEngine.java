@@ -387,7 +387,13 @@ public final class CounterpartEngine {
                     low.multiply(new BigDecimal("0.4")).setScale(0, RoundingMode.DOWN),
                     high.multiply(new BigDecimal("1.6")).setScale(0, RoundingMode.UP)));
             for (var s : issues.secondary()) {
-                vocabulary.add(IssueVocabulary.secondary(s.key(), s.label(), unit(s.unit()), s.keywords()));
+                if (s.isRanged() && s.range().min() != null && s.range().max() != null) {
+                    // a typical range lets the reader give an amount far outside it to the main issue instead
+                    vocabulary.add(IssueVocabulary.secondary(s.key(), s.label(), unit(s.unit()), s.keywords(),
+                            s.range().min().min(BigDecimal.ZERO), s.range().max().multiply(BigDecimal.valueOf(2))));
+                } else {
+                    vocabulary.add(IssueVocabulary.secondary(s.key(), s.label(), unit(s.unit()), s.keywords()));
+                }
             }
             Currency currency = Currency.getInstance(issues.currency());
             UserGoal goal = direction == Direction.HIGH ? UserGoal.WANTS_LOW : UserGoal.WANTS_HIGH;
@@ -415,7 +421,7 @@ public final class CounterpartEngine {
             if (facts != null && facts.get("item") != null && facts.get("item").isTextual()) {
                 return facts.get("item").asText();
             }
-            return scenario.title();
+            return scenario.issues().main().label().toLowerCase(Locale.ROOT);
         }
 
         /** The seed of this negotiation. */
