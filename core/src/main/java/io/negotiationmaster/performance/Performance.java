@@ -108,6 +108,33 @@ public final class Performance {
         });
     }
 
+    /**
+     * The chart data of a negotiation: both sides' offers per turn, and once it has been scored the bargaining
+     * zone, the deal and the scores. The zone is never part of it while the negotiation runs.
+     */
+    public NegotiationChart chart(UUID userId, UUID negotiationId) {
+        return transactions.inTransaction(() -> {
+            NegotiationRecord record = negotiations.record(userId, negotiationId);
+            FullScenario scenario = catalog.byId(record.scenarioId());
+            List<OfferPoint> offers = new ArrayList<>();
+            for (Message m : negotiationStore.messages(negotiationId, 0, 100_000)) {
+                m.offer().ifPresent(o -> offers.add(new OfferPoint(m.seq(), m.sender(), o.amount())));
+            }
+            Optional<PerformanceReport> report = record.status() == NegotiationStatus.IN_PROGRESS
+                    ? Optional.empty() : store.report(negotiationId);
+            Map<String, Double> scores = new java.util.LinkedHashMap<>();
+            report.ifPresent(r -> {
+                scores.put(Dimension.CLAIMING_VALUE.code(), r.claimingValue().score());
+                scores.put(Dimension.CREATING_VALUE.code(), r.creatingValue().score());
+                scores.put(Dimension.MANAGING_RELATIONSHIPS.code(), r.managingRelationships().score());
+                scores.put("overall", r.overall().score());
+            });
+            Issues issues = scenario.scenario().issues();
+            return new NegotiationChart(issues.currency(), issues.main().label(), offers,
+                    report.flatMap(r -> r.debrief().zone()), record.dealTerms().map(Offer::amount), scores);
+        });
+    }
+
     /** The user's progress, history and recommended next scenario. */
     public ProgressView progress(UUID userId) {
         Objects.requireNonNull(userId, "userId");

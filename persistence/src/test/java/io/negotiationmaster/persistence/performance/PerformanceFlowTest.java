@@ -104,4 +104,26 @@ class PerformanceFlowTest {
         assertThat(db.count("messages")).isEqualTo(bobsMessages);
         assertThat(db.count("user_progress")).isEqualTo(1);
     }
+
+    @DatabaseTest
+    void chartDataShowsBothSidesOffersAndRevealsTheZoneOnlyAfterScoring(TestDatabase db) {
+        UUID alice = db.user("alice");
+        Negotiation n = db.nm().negotiations().start(alice, CAR, 8L);
+        db.nm().negotiations().say(alice, n.id(), "Would you take $20,500?");
+
+        var running = db.nm().performance().chart(alice, n.id());
+
+        assertThat(running.offers()).extracting(p -> p.party().code()).contains("ai", "user");
+        assertThat(running.zone()).isEmpty();
+        assertThat(running.scores()).isEmpty();
+
+        db.nm().negotiations().accept(alice, n.id());
+        db.nm().performance().finish(alice, n.id());
+        var scored = db.nm().performance().chart(alice, n.id());
+
+        assertThat(scored.zone()).isPresent();
+        assertThat(scored.deal()).isPresent();
+        assertThat(scored.scores()).containsKeys("claiming_value", "creating_value", "managing_relationships",
+                "overall");
+    }
 }
