@@ -164,7 +164,7 @@ public final class Voice {
     VoiceReply respond(VoiceSessionRecord session, SpeakingVoice voice, String text, Instant start, Instant end,
             Optional<Double> confidence) {
         Optional<BigDecimal> conf = confidence.map(c -> BigDecimal.valueOf(c).setScale(4,
-                java.math.RoundingMode.HALF_UP));
+                java.math.RoundingMode.HALF_UP).stripTrailingZeros());
         Turn turn = negotiations.saySpoken(session.userId(), session.negotiationId(), text,
                 new SpeechTiming(start, end, conf));
         Optional<SpeechAudio> audio = Optional.empty();
