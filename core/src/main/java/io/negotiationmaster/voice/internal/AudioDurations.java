@@ -29,7 +29,7 @@ public final class AudioDurations {
         while (pos + 8 <= wav.length) {
             long size = Integer.toUnsignedLong(b.getInt(pos + 4));
             if (ascii(wav, pos, "fmt ") && pos + 16 <= wav.length) {
-                byteRate = Integer.toUnsignedLong(b.getInt(pos + 8 + 4));
+                byteRate = Integer.toUnsignedLong(b.getInt(pos + 8 + 8));
             } else if (ascii(wav, pos, "data")) {
                 if (byteRate == 0) {
                     return Optional.empty();
