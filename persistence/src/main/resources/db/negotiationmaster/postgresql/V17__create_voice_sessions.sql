@@ -31,5 +31,7 @@ CREATE INDEX idx_voice_sessions_negotiation_id ON voice_sessions (negotiation_id
 CREATE INDEX idx_voice_sessions_user_id ON voice_sessions (user_id);
 CREATE INDEX idx_voice_sessions_status ON voice_sessions (status);
 
-ALTER TABLE messages ADD COLUMN voice_session_id UUID REFERENCES voice_sessions (id) ON DELETE SET NULL;
+-- CASCADE like every other key: a session is only ever deleted with its negotiation or user, which takes the
+-- messages with it anyway.
+ALTER TABLE messages ADD COLUMN voice_session_id UUID REFERENCES voice_sessions (id) ON DELETE CASCADE;
 CREATE INDEX idx_messages_voice_session_id ON messages (voice_session_id);
