@@ -3,6 +3,7 @@ package io.negotiationmaster.performance;
 import io.negotiationmaster.error.NotFoundException;
 import io.negotiationmaster.error.ValidationException;
 import io.negotiationmaster.negotiation.Message;
+import io.negotiationmaster.negotiation.MessageMetadata;
 import io.negotiationmaster.negotiation.NegotiationRecord;
 import io.negotiationmaster.negotiation.NegotiationStatus;
 import io.negotiationmaster.negotiation.NegotiationStore;
@@ -84,7 +85,8 @@ public final class Performance {
             NegotiationRecord record = negotiations.endForScoring(userId, negotiationId);
             FullScenario scenario = catalog.byId(record.scenarioId());
             List<Message> messages = negotiationStore.messages(negotiationId, 0, 100_000);
-            FinishedNegotiation finished = finished(record, scenario, messages);
+            FinishedNegotiation finished = finished(record, scenario, messages,
+                    negotiationStore.metadata(negotiationId));
             PerformanceReport scored = analyzer.analyze(finished);
             Instant now = clock.instant();
             store.save(scored, now);
@@ -158,8 +160,19 @@ public final class Performance {
         return new ScenarioSummary(s.id(), s.slug(), s.difficulty(), trains);
     }
 
-    /** The scoring input for a stored negotiation: scenario facts, transcript and outcome. */
+    /** The scoring input for a stored negotiation of typed messages: scenario facts, transcript and outcome. */
     public FinishedNegotiation finished(NegotiationRecord record, FullScenario full, List<Message> messages) {
+        return finished(record, full, messages, Map.of());
+    }
+
+    /**
+     * The scoring input for a stored negotiation: scenario facts, transcript and outcome. Messages whose
+     * {@code metadata} (by message id) says source {@code voice} with a speech start and end carry that
+     * {@link VoiceTiming}, for the user's spoken words and for the counterpart's played-back replies alike.
+     */
+    public FinishedNegotiation finished(NegotiationRecord record, FullScenario full, List<Message> messages,
+            Map<UUID, MessageMetadata> metadata) {
+        Objects.requireNonNull(metadata, "metadata");
         Scenario scenario = full.scenario();
         Issues issues = scenario.issues();
         var main = issues.main();
@@ -173,7 +186,8 @@ public final class Performance {
             transcript.add(new TranscriptEntry(m.seq(), m.sender(), m.content(), m.timestamp(),
                     m.moves().isEmpty() ? EnumSet.noneOf(io.negotiationmaster.negotiation.MoveType.class)
                             : EnumSet.copyOf(m.moves()),
-                    m.offer().map(Offer::amount), m.offer().map(Offer::terms).orElse(Map.of()), Optional.empty()));
+                    m.offer().map(Offer::amount), m.offer().map(Offer::terms).orElse(Map.of()),
+                    voiceTiming(metadata.get(m.id()))));
         }
         OutcomeStatus status = switch (record.outcome().orElse(io.negotiationmaster.negotiation.Outcome
                 .ENDED_WITHOUT_DEAL)) {
@@ -187,6 +201,14 @@ public final class Performance {
         Instant end = record.completedAt().orElse(clock.instant());
         return new FinishedNegotiation(record.id(), record.userId(), facts, transcript,
                 new Outcome(status, deal, Math.max(0, Math.min(1, rapport)), record.startedAt(), end));
+    }
+
+    private static Optional<VoiceTiming> voiceTiming(MessageMetadata meta) {
+        if (meta == null || !"voice".equals(meta.source()) || meta.speechStart() == null || meta.speechEnd() == null
+                || meta.speechEnd().isBefore(meta.speechStart())) {
+            return Optional.empty();
+        }
+        return Optional.of(new VoiceTiming(meta.speechStart(), meta.speechEnd()));
     }
 
     private static EvaluationCriteria criteria(Scenario scenario) {
