@@ -3,6 +3,8 @@ package io.negotiationmaster;
 import com.zaxxer.hikari.HikariDataSource;
 import io.negotiationmaster.account.AccountSettings;
 import io.negotiationmaster.account.Accounts;
+import io.negotiationmaster.coaching.Coach;
+import io.negotiationmaster.coaching.Coaching;
 import io.negotiationmaster.error.StorageException;
 import io.negotiationmaster.error.ValidationException;
 import io.negotiationmaster.persistence.Database;
@@ -86,6 +88,7 @@ public final class NegotiationMaster implements AutoCloseable {
     private final CounterpartEngine engine;
     private final Negotiations negotiations;
     private final Performance performance;
+    private final Coaching coaching;
 
     /** Scenario and character configs stored in JSON columns. */
     private static final List<Class<?>> JSON_TYPES = List.of(CharacterConfig.class, ScenarioContext.class,
@@ -123,6 +126,8 @@ public final class NegotiationMaster implements AutoCloseable {
                 new MyBatisPerformanceStore(transactions, json, java.util.UUID::randomUUID), catalog,
                 scenarioRepository, analyzer, new ProgressCalculator(), transactions, clock);
         this.accounts = AccountWiring.accounts(transactions, clock, accountSettings);
+        this.coaching = new Coaching(negotiations, new MyBatisNegotiationStore(transactions, clock), catalog,
+                new Coach(engine, analyzer), transactions);
     }
 
     /** A new builder; nothing is opened until {@link Builder#build()}. */
@@ -168,6 +173,11 @@ public final class NegotiationMaster implements AutoCloseable {
     /** Scoring: finish a negotiation into a stored performance report, read reports, progress and what to do next. */
     public Performance performance() {
         return performance;
+    }
+
+    /** What-if coaching: replays of a user's ended negotiation with a better move at its decisive moments. */
+    public Coaching coaching() {
+        return coaching;
     }
 
     /** The AI counterpart engine, for in-memory tools (replays, simulations, reading a message). */
