@@ -176,7 +176,7 @@ public final class CounterpartEngine {
         List<String> used = decision.next().templatesUsed();
         WrittenReply reply = model == null
                 ? templates.write(plan, session.persona, used, rnd)
-                : model.write(plan, session.persona, conversation, used, rnd, session.guard);
+                : model.write(plan, session.persona, session.scenarioPrompt, conversation, used, rnd, session.guard);
         return finish(reading, decision, reply, session, start);
     }
 
@@ -235,9 +235,10 @@ public final class CounterpartEngine {
         private final ReadingContext context;
         private final ReplyGuard guard;
         private final Map<String, List<String>> keywords;
+        private final String scenarioPrompt;
 
         private Session(long seed, BigDecimal reservation, CounterpartProfile profile, ReadingContext context,
-                ReplyGuard guard, Map<String, List<String>> keywords) {
+                ReplyGuard guard, Map<String, List<String>> keywords, String scenarioPrompt) {
             this.seed = seed;
             this.reservation = reservation;
             this.profile = profile;
@@ -245,6 +246,7 @@ public final class CounterpartEngine {
             this.context = context;
             this.guard = guard;
             this.keywords = keywords;
+            this.scenarioPrompt = scenarioPrompt;
         }
 
         static Session of(FullScenario full, long seed) {
@@ -335,7 +337,8 @@ public final class CounterpartEngine {
                 secretAmounts.add(v.minAcceptable());
             }
             issues.main().limit().ifPresent(secretAmounts::add);
-            return new Session(seed, reservation, profile, context, new ReplyGuard(secrets, secretAmounts), keywords);
+            return new Session(seed, reservation, profile, context, new ReplyGuard(secrets, secretAmounts), keywords,
+                    scenario.systemPrompt().orElse(""));
         }
 
         private static Direction direction(Issues issues) {
@@ -356,9 +359,11 @@ public final class CounterpartEngine {
                 }
                 baseline = r.baseline().stripTrailingZeros().toPlainString();
             } else {
+                // the strategy values options as gains over the baseline: an option worse for a side counts as 0
                 for (var o : s.options()) {
-                    options.add(new IssueOption(o.value(), o.label(), o.cost().orElse(BigDecimal.ZERO),
-                            o.userValue() == null ? BigDecimal.ZERO : o.userValue()));
+                    BigDecimal cost = o.cost().orElse(BigDecimal.ZERO).max(BigDecimal.ZERO);
+                    BigDecimal value = o.userValue() == null ? BigDecimal.ZERO : o.userValue().max(BigDecimal.ZERO);
+                    options.add(new IssueOption(o.value(), o.label(), cost, value));
                 }
             }
             String defaultKey = baseline;
@@ -382,7 +387,13 @@ public final class CounterpartEngine {
                     low.multiply(new BigDecimal("0.4")).setScale(0, RoundingMode.DOWN),
                     high.multiply(new BigDecimal("1.6")).setScale(0, RoundingMode.UP)));
             for (var s : issues.secondary()) {
-                vocabulary.add(IssueVocabulary.secondary(s.key(), s.label(), unit(s.unit()), s.keywords()));
+                if (s.isRanged() && s.range().min() != null && s.range().max() != null) {
+                    // a typical range lets the reader give an amount far outside it to the main issue instead
+                    vocabulary.add(IssueVocabulary.secondary(s.key(), s.label(), unit(s.unit()), s.keywords(),
+                            s.range().min().min(BigDecimal.ZERO), s.range().max().multiply(BigDecimal.valueOf(2))));
+                } else {
+                    vocabulary.add(IssueVocabulary.secondary(s.key(), s.label(), unit(s.unit()), s.keywords()));
+                }
             }
             Currency currency = Currency.getInstance(issues.currency());
             UserGoal goal = direction == Direction.HIGH ? UserGoal.WANTS_LOW : UserGoal.WANTS_HIGH;
@@ -410,7 +421,7 @@ public final class CounterpartEngine {
             if (facts != null && facts.get("item") != null && facts.get("item").isTextual()) {
                 return facts.get("item").asText();
             }
-            return scenario.title();
+            return scenario.issues().main().label().toLowerCase(Locale.ROOT);
         }
 
         /** The seed of this negotiation. */

@@ -2,6 +2,7 @@ package io.negotiationmaster.scenario;
 
 import io.negotiationmaster.scenario.internal.BundledCatalog;
 import io.negotiationmaster.scenario.internal.ScenarioExport;
+import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
 /**
@@ -45,5 +46,17 @@ public final class TestScenarios {
     /** The used-car scenario with its character, as the engine sees it. */
     public static FullScenario usedCarFull() {
         return new FullScenario(usedCar(), usedCarCharacter());
+    }
+
+    /** Any bundled scenario with its character, stored and active, with ids derived from the slug. */
+    public static FullScenario full(String slug) {
+        ScenarioExport export = bundled(slug);
+        UUID characterId = UUID.nameUUIDFromBytes(("test:character:" + slug).getBytes(StandardCharsets.UTF_8));
+        UUID scenarioId = UUID.nameUUIDFromBytes(("test:scenario:" + slug).getBytes(StandardCharsets.UTF_8));
+        AiCharacter character = AiCharacter.of(characterId, export.character().draft(), true, InMemoryCatalog.NOW,
+                InMemoryCatalog.NOW);
+        Scenario scenario = Scenario.of(scenarioId, export.scenario().draft(characterId), true, InMemoryCatalog.NOW,
+                InMemoryCatalog.NOW);
+        return new FullScenario(scenario, character);
     }
 }

@@ -146,8 +146,11 @@ public final class AmountReader {
         if (raw.glued() && !hits.isKeyword(raw.unitWord())) {
             return Optional.empty();
         }
+        // a keyword near the amount names its issue, unless the amount is far outside that issue's typical range
+        // ("if you include the signing bonus, I can do $67,000" offers a salary, not a bonus)
         Optional<IssueVocabulary> keyed = hits.nearest(first, last, KEYWORD_BEFORE, KEYWORD_AFTER,
-                i -> fits(i, raw));
+                i -> fits(i, raw) && (i.main() || i.unit() != IssueUnit.MONEY || raw.multiplied()
+                        || i.isTypical(raw.value())));
         boolean unitCount = !raw.currencyMarked() && Lexicon.NON_MONEY_UNITS.contains(raw.unitWord());
         if (unitCount && (keyed.isEmpty() || keyed.get().unit() == IssueUnit.MONEY)) {
             return Optional.empty();
