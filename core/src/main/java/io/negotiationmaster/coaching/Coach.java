@@ -242,7 +242,7 @@ public final class Coach {
             case HOLD_FIRM -> last.map(phrases::hold).filter(t -> readsAs(s, t, last));
             case RECIPROCAL_SMALL_CONCESSION -> last.isEmpty() || side.gain(standing, small).signum() <= 0
                     ? Optional.empty()
-                    : Optional.of(phrases.concede(small)).filter(t -> readsAs(s, t, Optional.of(small)));
+                    : Optional.of(phrases.concede(small, moved.signum() > 0)).filter(t -> readsAs(s, t, Optional.of(small)));
             case WELL_GROUNDED_ANCHOR -> {
                 BigDecimal anchor = side.anchor();
                 if (last.isPresent() && side.inside(last.get(), anchor)) {
@@ -258,7 +258,7 @@ public final class Coach {
 
     /** Whether the engine reads {@code text} at the state of {@code s} with exactly {@code amount} as its offer. */
     private boolean readsAs(Simulation s, String text, Optional<BigDecimal> amount) {
-        CounterpartEngine.Session session = engine.session(s.scenario(), s.seed(), s.state().reservation());
+        CounterpartEngine.Session session = simulator.session(s);
         Reading reading = engine.read(session, s.state(), text);
         return amount.isPresent() && reading.mainOffer().filter(v -> v.compareTo(amount.get()) == 0).isPresent()
                 && !reading.moves().contains(MoveType.ACCEPTANCE);

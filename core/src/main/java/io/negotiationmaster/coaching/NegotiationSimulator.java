@@ -26,7 +26,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
@@ -43,7 +45,7 @@ import java.util.UUID;
  * negotiation does. Blank lines, {@code #} comments and the display commands {@code /offer} and {@code /help} are
  * skipped. Message {@code i} is stamped {@code startedAt + 30 s × i}; ids are derived from the negotiation id.
  *
- * <p>Stateless and thread-safe.
+ * <p>Thread-safe; it keeps only a small cache of engine sessions.
  */
 public final class NegotiationSimulator {
     /** The command that accepts the counterpart's standing offer. */
@@ -55,7 +57,21 @@ public final class NegotiationSimulator {
     private static final Duration MESSAGE_SPACING = Duration.ofSeconds(30);
     private static final String WALK_TEXT = "I'm going to walk away from this one.";
 
+    private static final int SESSIONS_KEPT = 64;
+
     private final CounterpartEngine engine;
+    /** Sessions by scenario, seed and reservation: building one costs as much as a turn, and they are immutable. */
+    private final Map<SessionKey, CounterpartEngine.Session> sessions = new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<SessionKey, CounterpartEngine.Session> eldest) {
+            return size() > SESSIONS_KEPT;
+        }
+    };
+
+    /** A scenario version (id and last update of the scenario and its character), a seed and a reservation. */
+    private record SessionKey(UUID scenarioId, Instant scenarioUpdated, UUID characterId, Instant characterUpdated,
+            long seed, BigDecimal reservation) {
+    }
 
     /** A simulator driving {@code engine} (use the host's engine, {@code nm.engine()}, to match its replies). */
     public NegotiationSimulator(CounterpartEngine engine) {
@@ -169,7 +185,7 @@ public final class NegotiationSimulator {
     }
 
     private Simulation turn(Simulation s, String scriptLine, String fixedText, String messageType, Step step) {
-        CounterpartEngine.Session session = engine.session(s.scenario(), s.seed(), s.state().reservation());
+        CounterpartEngine.Session session = session(s);
         List<ChatTurn> conversation = s.messages().stream().map(m -> new ChatTurn(m.sender(), m.content())).toList();
         int seq = s.messages().size();
         EngineReply reply = step.run(session, s.state(), conversation, seq);
@@ -193,6 +209,16 @@ public final class NegotiationSimulator {
         Optional<Offer> deal = reply.decision().deal().map(t -> new Offer(t.main(), t.options()));
         return new Simulation(s.scenario(), s.seed(), s.negotiationId(), s.userId(), s.startedAt(),
                 append(s.script(), scriptLine), messages, reply.next(), outcome, deal);
+    }
+
+    /** The engine session of {@code s}, as the negotiation facet rebuilds it for every turn (cached). */
+    CounterpartEngine.Session session(Simulation s) {
+        FullScenario full = s.scenario();
+        SessionKey key = new SessionKey(full.scenario().id(), full.scenario().updatedAt(), full.character().id(),
+                full.character().updatedAt(), s.seed(), s.state().reservation());
+        synchronized (sessions) {
+            return sessions.computeIfAbsent(key, k -> engine.session(full, s.seed(), s.state().reservation()));
+        }
     }
 
     private static List<String> append(List<String> script, String line) {

@@ -26,8 +26,8 @@ final class Phrases {
     }
 
     /** A small concession to {@code amount}. */
-    String concede(BigDecimal amount) {
-        return "Thanks for moving. I can " + (side.wantsLow() ? "come up to " : "come down to ")
+    String concede(BigDecimal amount, boolean theyMoved) {
+        return (theyMoved ? "Thanks for moving. I can " : "Let me take a step towards you: I can ") + (side.wantsLow() ? "come up to " : "come down to ")
                 + side.money(amount) + ".";
     }
 

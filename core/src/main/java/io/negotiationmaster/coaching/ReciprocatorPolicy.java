@@ -15,8 +15,9 @@ import java.util.List;
  *       the opening, or the last round has come;</li>
  *   <li>walks away after {@code maxRounds} rounds;</li>
  *   <li>without an offer of its own yet, opens at the well-grounded anchor;</li>
- *   <li>otherwise concedes half of what the counterpart conceded last (rounded to the scenario's unit), never
- *       beyond the limit, and holds its last offer when the counterpart did not move.</li>
+ *   <li>otherwise concedes the larger of half of what the counterpart conceded last and an even pace that would
+ *       reach the limit by the last round (rounded to the scenario's unit), never beyond the limit nor past the
+ *       counterpart's standing offer.</li>
  * </ul>
  */
 final class ReciprocatorPolicy {
@@ -37,8 +38,8 @@ final class ReciprocatorPolicy {
 
     /** One sentence for the trainee. */
     String describe() {
-        return "a reciprocator concedes half of each counterpart concession, never beyond "
-                + side.money(limit) + ", holds when the counterpart does not move, accepts an offer at or inside "
+        return "a reciprocator concedes the larger of half the counterpart's last concession and an even pace"
+                + " towards " + side.money(limit) + " (never beyond), accepts an offer at or inside "
                 + side.money(limit) + " once the counterpart stalls or the gap is within 1%, and walks away after "
                 + maxRounds + " rounds";
     }
@@ -72,9 +73,13 @@ final class ReciprocatorPolicy {
             return phrases.anchor(side.anchor());
         }
         BigDecimal last = own.get(own.size() - 1);
-        BigDecimal step = moved.signum() > 0
+        BigDecimal half = moved.signum() > 0
                 ? side.round(moved.divide(BigDecimal.valueOf(2), 6, RoundingMode.HALF_UP)).max(side.unit())
                 : BigDecimal.ZERO;
+        BigDecimal room = side.gain(limit, last).max(BigDecimal.ZERO);
+        BigDecimal pace = room.signum() > 0 ? side.round(room.divide(BigDecimal.valueOf(Math.max(1, maxRounds - round)),
+                6, RoundingMode.HALF_UP)).max(side.unit()) : BigDecimal.ZERO;
+        BigDecimal step = half.max(pace);
         BigDecimal next = side.concede(last, step);
         if (!side.inside(next, limit)) {
             next = side.inside(last, limit) ? limit : last;
@@ -82,6 +87,6 @@ final class ReciprocatorPolicy {
         if (side.gain(standing, next).signum() <= 0) {
             return inside ? NegotiationSimulator.ACCEPT : phrases.hold(last);
         }
-        return next.compareTo(last) == 0 ? phrases.hold(last) : phrases.concede(next);
+        return next.compareTo(last) == 0 ? phrases.hold(last) : phrases.concede(next, moved.signum() > 0);
     }
 }
