@@ -13,6 +13,7 @@ import io.negotiationmaster.negotiation.Party;
 import io.negotiationmaster.scenario.FullScenario;
 import io.negotiationmaster.scenario.ScenarioCatalog;
 import io.negotiationmaster.storage.Transactions;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -71,6 +72,19 @@ public final class Coaching {
             return simulation(record, scenario, messages);
         });
         return coach.whatIfs(actual);
+    }
+
+    /**
+     * Plays {@code script} in memory on the scenario {@code scenarioSlugOrId} with {@code seed}, writing nothing;
+     * the replies, outcome and deal are those {@code nm.negotiations()} would give for the same lines. Lines after
+     * the end are refused. For tools and for checking a what-if's script; it holds the counterpart's private state.
+     *
+     * @throws NotFoundException when the scenario does not exist
+     */
+    public Simulation simulate(String scenarioSlugOrId, long seed, List<String> script, Instant startedAt) {
+        Objects.requireNonNull(scenarioSlugOrId, "scenarioSlugOrId");
+        FullScenario scenario = transactions.inTransaction(() -> catalog.bySlugOrId(scenarioSlugOrId));
+        return coach.simulator().play(scenario, seed, script, startedAt);
     }
 
     /** The stored negotiation as a simulation: its script, messages, final state and outcome. */
