@@ -3,6 +3,8 @@ package io.negotiationmaster;
 import com.zaxxer.hikari.HikariDataSource;
 import io.negotiationmaster.account.AccountSettings;
 import io.negotiationmaster.account.Accounts;
+import io.negotiationmaster.coaching.Coach;
+import io.negotiationmaster.coaching.Coaching;
 import io.negotiationmaster.error.StorageException;
 import io.negotiationmaster.error.ValidationException;
 import io.negotiationmaster.persistence.Database;
@@ -93,6 +95,7 @@ public final class NegotiationMaster implements AutoCloseable {
     private final CounterpartEngine engine;
     private final Negotiations negotiations;
     private final Performance performance;
+    private final Coaching coaching;
 
     /** Scenario and character configs stored in JSON columns. */
     private static final List<Class<?>> JSON_TYPES = List.of(CharacterConfig.class, ScenarioContext.class,
@@ -134,6 +137,8 @@ public final class NegotiationMaster implements AutoCloseable {
         this.voice = new Voice(negotiations, catalog, new MyBatisVoiceStore(transactions), transactions, clock,
                 Optional.ofNullable(b.speechToText), b.textToSpeech != null ? b.textToSpeech
                         : EspeakTextToSpeech.detect().map(TextToSpeech.class::cast));
+        this.coaching = new Coaching(negotiations, new MyBatisNegotiationStore(transactions, clock), catalog,
+                new Coach(engine, analyzer), transactions);
     }
 
     /** A new builder; nothing is opened until {@link Builder#build()}. */
@@ -179,6 +184,11 @@ public final class NegotiationMaster implements AutoCloseable {
     /** Scoring: finish a negotiation into a stored performance report, read reports, progress and what to do next. */
     public Performance performance() {
         return performance;
+    }
+
+    /** What-if coaching: replays of a user's ended negotiation with a better move at its decisive moments. */
+    public Coaching coaching() {
+        return coaching;
     }
 
     /** The AI counterpart engine, for in-memory tools (replays, simulations, reading a message). */
