@@ -30,7 +30,7 @@ class CliDbTest {
     void migrateStatsAnalyzeVacuumAndBackupWorkOnASqliteFile() {
         String db = dir.resolve("nm.db").toString();
 
-        assertThat(run("db", "migrate", "--db", db).out()).contains("schema version 16");
+        assertThat(run("db", "migrate", "--db", db).out()).containsPattern("schema version \\d+");
         Result stats = run("db", "stats", "--db", db);
         assertThat(stats.exit()).isZero();
         assertThat(stats.out()).contains("negotiations").contains("user_performance_progress");
