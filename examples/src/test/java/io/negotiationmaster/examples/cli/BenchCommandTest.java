@@ -16,12 +16,12 @@ class BenchCommandTest {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
 
-        int exit = NegotiationMasterCli.run(new String[] {"bench", "--users", "3", "--turns", "3", "--threads", "2",
+        int exit = NegotiationMasterCli.run(new String[] {"bench", "--users", "2", "--turns", "2", "--threads", "2",
                 "--db", dir.resolve("bench.db").toString()}, new PrintWriter(out, true), new PrintWriter(err, true),
                 new ByteArrayInputStream(new byte[0]));
 
         assertThat(exit).as(err.toString()).isZero();
-        assertThat(out.toString()).contains("bench on sqlite", "users 3, turns 3, threads 2",
+        assertThat(out.toString()).contains("bench on sqlite", "users 2, turns 2, threads 2",
                 "turns per second:", "turn latency:", "p50", "p95", "p99", "start latency:", "finish latency:",
                 "scoring time per report:", "heap per active negotiation:", "estimate", "errors:                  0",
                 "baseline (raw JDBC", "api/baseline: p50 latency x", "throughput x");
