@@ -80,7 +80,11 @@ const Charts = (() => {
     }
     root.append(svg('line', { class: 'axis', x1: L, x2: W - R, y1: H - B, y2: H - B }));
     root.append(svg('line', { class: 'axis', x1: L, x2: L, y1: T, y2: H - B }));
-    root.append(svg('text', { x: (L + W - R) / 2, y: H - 6, 'text-anchor': 'middle' }, 'turn'));
+    const turnStep = Math.max(1, Math.ceil(maxTurn / 10));
+    for (let t = 0; t <= maxTurn; t += turnStep) {
+      root.append(svg('text', { x: x(t), y: H - B + 14, 'text-anchor': 'middle' }, t));
+    }
+    root.append(svg('text', { x: (L + W - R) / 2, y: H - 4, 'text-anchor': 'middle' }, 'turn'));
     [['user', USER], ['ai', AI]].forEach(([party, color]) => {
       const pts = offers.filter(o => o.party === party);
       if (!pts.length) return;
