@@ -3,6 +3,8 @@ package io.negotiationmaster;
 import com.zaxxer.hikari.HikariDataSource;
 import io.negotiationmaster.account.AccountSettings;
 import io.negotiationmaster.account.Accounts;
+import io.negotiationmaster.coaching.Coach;
+import io.negotiationmaster.coaching.Coaching;
 import io.negotiationmaster.error.StorageException;
 import io.negotiationmaster.error.ValidationException;
 import io.negotiationmaster.persistence.Database;
@@ -46,6 +48,12 @@ import io.negotiationmaster.scenario.ScenarioVariables;
 import io.negotiationmaster.scenario.Scenarios;
 import io.negotiationmaster.persistence.internal.account.AccountMapper;
 import io.negotiationmaster.persistence.internal.account.AccountWiring;
+import io.negotiationmaster.persistence.internal.voice.MyBatisVoiceStore;
+import io.negotiationmaster.persistence.internal.voice.VoiceMapper;
+import io.negotiationmaster.voice.EspeakTextToSpeech;
+import io.negotiationmaster.voice.SpeechToText;
+import io.negotiationmaster.voice.TextToSpeech;
+import io.negotiationmaster.voice.Voice;
 import io.negotiationmaster.storage.Transactions;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -55,6 +63,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import javax.sql.DataSource;
 
 /**
@@ -86,6 +95,7 @@ public final class NegotiationMaster implements AutoCloseable {
     private final CounterpartEngine engine;
     private final Negotiations negotiations;
     private final Performance performance;
+    private final Coaching coaching;
 
     /** Scenario and character configs stored in JSON columns. */
     private static final List<Class<?>> JSON_TYPES = List.of(CharacterConfig.class, ScenarioContext.class,
@@ -96,8 +106,9 @@ public final class NegotiationMaster implements AutoCloseable {
             MessageMetadata.class, MoveCodes.class, JsonNode.class, PerformanceReport.class, ProgressSummary.class);
     /** The MyBatis mappers, each with its XML beside it. */
     private static final List<Class<?>> MAPPERS = List.of(CatalogMapper.class, NegotiationMapper.class, PerformanceMapper.class,
-            AccountMapper.class);
+            AccountMapper.class, VoiceMapper.class);
     private final Accounts accounts;
+    private final Voice voice;
 
     private NegotiationMaster(Builder b, Database database, DataSource dataSource, HikariDataSource ownedPool,
             String schemaVersion, AccountSettings accountSettings) {
@@ -123,6 +134,11 @@ public final class NegotiationMaster implements AutoCloseable {
                 new MyBatisPerformanceStore(transactions, json, java.util.UUID::randomUUID), catalog,
                 scenarioRepository, analyzer, new ProgressCalculator(), transactions, clock);
         this.accounts = AccountWiring.accounts(transactions, clock, accountSettings);
+        this.voice = new Voice(negotiations, catalog, new MyBatisVoiceStore(transactions), transactions, clock,
+                Optional.ofNullable(b.speechToText), b.textToSpeech != null ? b.textToSpeech
+                        : EspeakTextToSpeech.detect().map(TextToSpeech.class::cast));
+        this.coaching = new Coaching(negotiations, new MyBatisNegotiationStore(transactions, clock), catalog,
+                new Coach(engine, analyzer), transactions);
     }
 
     /** A new builder; nothing is opened until {@link Builder#build()}. */
@@ -170,9 +186,23 @@ public final class NegotiationMaster implements AutoCloseable {
         return performance;
     }
 
+    /** What-if coaching: replays of a user's ended negotiation with a better move at its decisive moments. */
+    public Coaching coaching() {
+        return coaching;
+    }
+
     /** The AI counterpart engine, for in-memory tools (replays, simulations, reading a message). */
     public CounterpartEngine engine() {
         return engine;
+    }
+
+    /**
+     * Voice sessions: the user speaks (audio through the builder's {@code speechToText}, or words the host's browser
+     * recognised), the counterpart answers in its voice (the builder's {@code textToSpeech}; by default espeak-ng
+     * when installed), and speaking times and interruptions reach the performance report.
+     */
+    public Voice voice() {
+        return voice;
     }
 
     /** Registration, e-mail verification, login, JWT access tokens, rotating refresh tokens, lockout. */
@@ -216,8 +246,32 @@ public final class NegotiationMaster implements AutoCloseable {
         private AccountSettings accountSettings;
         private byte[] jwtSecret;
         private Integer bcryptCost;
+        private SpeechToText speechToText;
+        /** {@code null} until chosen: then espeak-ng when installed. */
+        private Optional<TextToSpeech> textToSpeech;
 
         private Builder() {
+        }
+
+        /** The speech-to-text provider for voice sessions' audio input. Default: none (audio input is refused). */
+        public Builder speechToText(SpeechToText provider) {
+            this.speechToText = Objects.requireNonNull(provider, "provider");
+            return this;
+        }
+
+        /**
+         * The text-to-speech provider that speaks the counterpart's replies in voice sessions. Default: espeak-ng
+         * ({@code /usr/bin/espeak-ng}) when installed, else none (replies come back as text only).
+         */
+        public Builder textToSpeech(TextToSpeech provider) {
+            this.textToSpeech = Optional.of(Objects.requireNonNull(provider, "provider"));
+            return this;
+        }
+
+        /** No text-to-speech at all, not even espeak-ng when installed: voice replies come back as text only. */
+        public Builder noTextToSpeech() {
+            this.textToSpeech = Optional.empty();
+            return this;
         }
 
         /** An embedded SQLite database in {@code file} (created, with its folder, when missing). */

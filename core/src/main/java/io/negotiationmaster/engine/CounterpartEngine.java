@@ -294,8 +294,7 @@ public final class CounterpartEngine {
             }
             List<MarketReference> market = new ArrayList<>();
             if (v.competitorPricing() != null) {
-                v.competitorPricing().forEach((k, amount) -> market.add(
-                        new MarketReference(k.replace('_', ' '), amount)));
+                v.competitorPricing().forEach((k, amount) -> market.add(new MarketReference(marketLabel(k), amount)));
             }
             List<BigDecimal> competitorPrices = market.stream().map(MarketReference::amount).toList();
             PressureFactors pressure = new PressureFactors(
@@ -409,6 +408,16 @@ public final class CounterpartEngine {
             } catch (IllegalArgumentException noSuchUnit) {
                 return IssueUnit.COUNT;
             }
+        }
+
+        /** {@code dealer_a} reads "Dealer A", {@code online_average} reads "the online average". */
+        private static String marketLabel(String key) {
+            String[] words = key.split("_");
+            if (words.length == 2 && words[1].length() == 1) {
+                return Character.toUpperCase(words[0].charAt(0)) + words[0].substring(1) + " "
+                        + words[1].toUpperCase(Locale.ROOT);
+            }
+            return "the " + String.join(" ", words);
         }
 
         private static String firstName(String name) {

@@ -3,6 +3,7 @@ package io.negotiationmaster.negotiation;
 import io.negotiationmaster.storage.Page;
 import io.negotiationmaster.storage.PageRequest;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -28,8 +29,16 @@ public interface NegotiationStore {
      */
     boolean update(NegotiationRecord negotiation);
 
-    /** Inserts a message; {@code senderId} is the user for user messages. */
-    void insertMessage(Message message, Optional<UUID> senderId, String source);
+    /** Inserts a message with the metadata of a typed one from {@code source}; {@code senderId} is the user's. */
+    default void insertMessage(Message message, Optional<UUID> senderId, String source) {
+        insertMessage(message, senderId, message.metadata(source));
+    }
+
+    /** Inserts a message with the given metadata (voice messages carry their speech timing there). */
+    void insertMessage(Message message, Optional<UUID> senderId, MessageMetadata metadata);
+
+    /** The stored metadata of every message of a negotiation, by message id. */
+    Map<UUID, MessageMetadata> metadata(UUID negotiationId);
 
     /** Inserts moves. */
     void insertMoves(List<MoveRecord> moves);

@@ -153,7 +153,21 @@ public final class Negotiations {
     public Turn say(UUID userId, UUID negotiationId, String text) {
         String clean = validText(text);
         return turn(userId, negotiationId, (record, session, conversation) -> engine.respond(session, record.state(),
-                clean, conversation, record.messageCount()), clean, "chat");
+                clean, conversation, record.messageCount()), clean, "chat", Optional.empty());
+    }
+
+    /**
+     * As {@link #say(UUID, UUID, String)} for words the user spoke: the same turn, with the user message's metadata
+     * carrying source {@code voice}, when the speech started and ended and the recogniser's confidence.
+     *
+     * @param speech when the words were spoken and how sure the recogniser was
+     * @throws ValidationException when the text is empty or too long
+     */
+    public Turn saySpoken(UUID userId, UUID negotiationId, String text, SpeechTiming speech) {
+        Objects.requireNonNull(speech, "speech");
+        String clean = validText(text);
+        return turn(userId, negotiationId, (record, session, conversation) -> engine.respond(session, record.state(),
+                clean, conversation, record.messageCount()), clean, "chat", Optional.of(speech));
     }
 
     /**
@@ -169,7 +183,7 @@ public final class Negotiations {
         String text = describe(offer);
         return turn(userId, negotiationId, (record, session, conversation) -> engine.respondToOffer(session,
                 record.state(), offer.amount(), offer.terms(), text, conversation, record.messageCount()), text,
-                "offer");
+                "offer", Optional.empty());
     }
 
     /** The user accepts the counterpart's standing offer: a deal on exactly those terms. */
@@ -179,14 +193,14 @@ public final class Negotiations {
             String text = "I accept your offer of " + money(standing.main(), session.currency()) + ".";
             return engine.respondToOffer(session, record.state(), standing.main(), standing.options(), text,
                     conversation, record.messageCount());
-        }, null, "accept");
+        }, null, "accept", Optional.empty());
     }
 
     /** The user walks away without a deal. The counterpart answers (it may try one last offer). */
     public Turn walkAway(UUID userId, UUID negotiationId) {
         String text = "I'm going to walk away from this one.";
         return turn(userId, negotiationId, (record, session, conversation) -> engine.respond(session, record.state(),
-                text, conversation, record.messageCount()), text, "walk_away");
+                text, conversation, record.messageCount()), text, "walk_away", Optional.empty());
     }
 
     /**
@@ -283,7 +297,8 @@ public final class Negotiations {
         EngineReply run(NegotiationRecord record, CounterpartEngine.Session session, List<ChatTurn> conversation);
     }
 
-    private Turn turn(UUID userId, UUID negotiationId, Step step, String fixedText, String messageType) {
+    private Turn turn(UUID userId, UUID negotiationId, Step step, String fixedText, String messageType,
+            Optional<SpeechTiming> speech) {
         Objects.requireNonNull(userId, "userId");
         Objects.requireNonNull(negotiationId, "negotiationId");
         transactions.inTransaction(() -> requireRunning(owned(userId, negotiationId, false)));
@@ -301,8 +316,13 @@ public final class Negotiations {
             int seq = record.messageCount();
             Message userMessage = userMessage(negotiationId, seq, userText, messageType, reply, now);
             Message aiMessage = aiMessage(negotiationId, seq + 1, reply.reply().text(), "chat", reply, now);
-            store.insertMessage(userMessage, Optional.of(userId), "accept".equals(messageType) || "offer"
-                    .equals(messageType) ? "form" : "text");
+            String source = "accept".equals(messageType) || "offer".equals(messageType) ? "form" : "text";
+            MessageMetadata userMetadata = speech.map(v -> {
+                MessageMetadata typed = userMessage.metadata("voice");
+                return new MessageMetadata(typed.moves(), typed.amounts(), typed.offer(), "voice", v.start(),
+                        v.end(), v.confidence().orElse(null));
+            }).orElseGet(() -> userMessage.metadata(source));
+            store.insertMessage(userMessage, Optional.of(userId), userMetadata);
             store.insertMessage(aiMessage, Optional.empty(), "text");
             List<MoveRecord> moves = new ArrayList<>(userMoves(userMessage, record.state(), reply));
             moves.addAll(aiMoves(aiMessage, reply, Optional.of(record.state())));

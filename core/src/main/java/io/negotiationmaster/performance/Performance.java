@@ -3,29 +3,24 @@ package io.negotiationmaster.performance;
 import io.negotiationmaster.error.NotFoundException;
 import io.negotiationmaster.error.ValidationException;
 import io.negotiationmaster.negotiation.Message;
+import io.negotiationmaster.negotiation.MessageMetadata;
 import io.negotiationmaster.negotiation.NegotiationRecord;
 import io.negotiationmaster.negotiation.NegotiationStatus;
 import io.negotiationmaster.negotiation.NegotiationStore;
 import io.negotiationmaster.negotiation.Negotiations;
 import io.negotiationmaster.negotiation.Offer;
 import io.negotiationmaster.scenario.FullScenario;
-import io.negotiationmaster.scenario.IssueRange;
 import io.negotiationmaster.scenario.Issues;
-import io.negotiationmaster.scenario.RatingBands;
 import io.negotiationmaster.scenario.Scenario;
 import io.negotiationmaster.scenario.ScenarioCatalog;
 import io.negotiationmaster.scenario.ScenarioFilter;
 import io.negotiationmaster.scenario.ScenarioRepository;
 import io.negotiationmaster.storage.PageRequest;
 import io.negotiationmaster.storage.Transactions;
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.EnumMap;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -84,7 +79,8 @@ public final class Performance {
             NegotiationRecord record = negotiations.endForScoring(userId, negotiationId);
             FullScenario scenario = catalog.byId(record.scenarioId());
             List<Message> messages = negotiationStore.messages(negotiationId, 0, 100_000);
-            FinishedNegotiation finished = finished(record, scenario, messages);
+            FinishedNegotiation finished = finished(record, scenario, messages,
+                    negotiationStore.metadata(negotiationId));
             PerformanceReport scored = analyzer.analyze(finished);
             Instant now = clock.instant();
             store.save(scored, now);
@@ -158,94 +154,19 @@ public final class Performance {
         return new ScenarioSummary(s.id(), s.slug(), s.difficulty(), trains);
     }
 
-    /** The scoring input for a stored negotiation: scenario facts, transcript and outcome. */
+    /** The scoring input for a stored negotiation of typed messages: scenario facts, transcript and outcome. */
     public FinishedNegotiation finished(NegotiationRecord record, FullScenario full, List<Message> messages) {
-        Scenario scenario = full.scenario();
-        Issues issues = scenario.issues();
-        var main = issues.main();
-        boolean userWantsLow = main.counterpartWants() == io.negotiationmaster.scenario.Direction.HIGH;
-        ScenarioFacts facts = new ScenarioFacts(scenario.id(), scenario.title(), scenario.difficulty(),
-                new MainIssue(main.key(), main.label(), issues.currency(), userWantsLow), main.opening(),
-                record.state().reservation(), main.target(), main.walkaway(), criteria(scenario),
-                weights(scenario), scenario.context().learningObjectives(), secondary(issues));
-        List<TranscriptEntry> transcript = new ArrayList<>();
-        for (Message m : messages) {
-            transcript.add(new TranscriptEntry(m.seq(), m.sender(), m.content(), m.timestamp(),
-                    m.moves().isEmpty() ? EnumSet.noneOf(io.negotiationmaster.negotiation.MoveType.class)
-                            : EnumSet.copyOf(m.moves()),
-                    m.offer().map(Offer::amount), m.offer().map(Offer::terms).orElse(Map.of()), Optional.empty()));
-        }
-        OutcomeStatus status = switch (record.outcome().orElse(io.negotiationmaster.negotiation.Outcome
-                .ENDED_WITHOUT_DEAL)) {
-            case DEAL -> OutcomeStatus.DEAL;
-            case COUNTERPART_WALKED_AWAY -> OutcomeStatus.NO_DEAL_COUNTERPART_WALKED;
-            case ABANDONED -> OutcomeStatus.ABANDONED;
-            case USER_WALKED_AWAY, ENDED_WITHOUT_DEAL -> OutcomeStatus.NO_DEAL_USER_WALKED;
-        };
-        Optional<DealTerms> deal = record.dealTerms().map(o -> new DealTerms(o.amount(), o.terms()));
-        double rapport = (record.state().counterpart().rapport() + 1.0) / 2.0;
-        Instant end = record.completedAt().orElse(clock.instant());
-        return new FinishedNegotiation(record.id(), record.userId(), facts, transcript,
-                new Outcome(status, deal, Math.max(0, Math.min(1, rapport)), record.startedAt(), end));
+        return finished(record, full, messages, Map.of());
     }
 
-    private static EvaluationCriteria criteria(Scenario scenario) {
-        var c = scenario.evaluationCriteria();
-        Map<Dimension, Map<Rating, String>> texts = new EnumMap<>(Dimension.class);
-        put(texts, Dimension.CLAIMING_VALUE, c.claimingValue());
-        put(texts, Dimension.CREATING_VALUE, c.creatingValue());
-        put(texts, Dimension.MANAGING_RELATIONSHIPS, c.managingRelationships());
-        return new EvaluationCriteria(texts);
-    }
-
-    private static void put(Map<Dimension, Map<Rating, String>> texts, Dimension d, RatingBands bands) {
-        if (bands == null) {
-            return;
-        }
-        Map<Rating, String> m = new EnumMap<>(Rating.class);
-        putText(m, Rating.EXCELLENT, bands.excellent());
-        putText(m, Rating.GOOD, bands.good());
-        putText(m, Rating.AVERAGE, bands.average());
-        putText(m, Rating.POOR, bands.poor());
-        texts.put(d, m);
-    }
-
-    private static void putText(Map<Rating, String> m, Rating r, String text) {
-        if (text != null && !text.isBlank()) {
-            m.put(r, text);
-        }
-    }
-
-    private static DimensionWeights weights(Scenario scenario) {
-        var w = scenario.scoringWeights();
-        double total = w.total();
-        return total <= 0 ? DimensionWeights.DEFAULT : new DimensionWeights(w.claimingValue() / total,
-                w.creatingValue() / total, w.managingRelationships() / total);
-    }
-
-    private static List<SecondaryIssue> secondary(Issues issues) {
-        List<SecondaryIssue> result = new ArrayList<>();
-        for (var s : issues.secondary()) {
-            List<IssueOption> options = new ArrayList<>();
-            if (s.isRanged()) {
-                IssueRange r = s.range();
-                BigDecimal step = r.step() == null || r.step().signum() <= 0 ? BigDecimal.ONE : r.step();
-                for (BigDecimal x = r.min(); x.compareTo(r.max()) <= 0 && options.size() < 50; x = x.add(step)) {
-                    String key = x.stripTrailingZeros().toPlainString();
-                    options.add(new IssueOption(key, key + " " + s.label().toLowerCase(Locale.ROOT),
-                            r.userValueAt(x).max(BigDecimal.ZERO), r.counterpartCostAt(x).max(BigDecimal.ZERO)));
-                }
-            } else {
-                for (var o : s.options()) {
-                    options.add(new IssueOption(o.value(), o.label(),
-                            o.userValue() == null ? BigDecimal.ZERO : o.userValue().max(BigDecimal.ZERO),
-                            o.cost().orElse(BigDecimal.ZERO).max(BigDecimal.ZERO)));
-                }
-            }
-            if (!options.isEmpty()) {
-                result.add(new SecondaryIssue(s.key(), s.label(), options));
-            }
-        }
-        return result;
+    /**
+     * The scoring input for a stored negotiation: scenario facts, transcript and outcome. Messages whose
+     * {@code metadata} (by message id) says source {@code voice} with a speech start and end carry that
+     * {@link VoiceTiming}, for the user's spoken words and for the counterpart's played-back replies alike.
+     */
+    public FinishedNegotiation finished(NegotiationRecord record, FullScenario full, List<Message> messages,
+            Map<UUID, MessageMetadata> metadata) {
+        Objects.requireNonNull(metadata, "metadata");
+        return ScoringInput.finished(record, full, messages, metadata, clock.instant());
     }
 }

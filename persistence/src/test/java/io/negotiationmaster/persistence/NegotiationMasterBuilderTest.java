@@ -34,7 +34,7 @@ class NegotiationMasterBuilderTest {
         Path file = Files.createTempDirectory("nm").resolve("nested/dir/nm.db");
         try (NegotiationMaster nm = NegotiationMaster.builder().sqlite(file).build()) {
             assertThat(nm.database()).isEqualTo(Database.SQLITE);
-            assertThat(nm.schemaVersion()).isEqualTo("16");
+            assertThat(nm.schemaVersion()).isEqualTo("17");
         }
         assertThat(file).exists();
     }

@@ -47,7 +47,7 @@ class UpgradeFromMigrationEightTest {
 
         String latest = Migrations.migrate(db.dataSource(), db.database(), db.schema());
 
-        assertThat(latest).isEqualTo("16");
+        assertThat(latest).isEqualTo("17");
         assertThat(db.query("SELECT email, username, password_hash FROM users").get(0))
                 .containsEntry("email", "alice@example.com").containsEntry("username", "alice")
                 .containsEntry("password_hash", "$2a$12$hash");

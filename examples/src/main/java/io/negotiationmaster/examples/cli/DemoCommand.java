@@ -1,9 +1,9 @@
 package io.negotiationmaster.examples.cli;
 
 import io.negotiationmaster.NegotiationMaster;
-import io.negotiationmaster.account.Registration;
+import io.negotiationmaster.examples.report.HtmlReport;
+import io.negotiationmaster.examples.report.ReportData;
 import io.negotiationmaster.account.User;
-import io.negotiationmaster.error.AuthenticationException;
 import io.negotiationmaster.error.NegotiationMasterException;
 import io.negotiationmaster.error.NotFoundException;
 import io.negotiationmaster.error.StorageException;
@@ -25,8 +25,9 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.Callable;
@@ -68,6 +69,10 @@ final class DemoCommand implements Callable<Integer> {
             description = "Demo account (registered as NAME@demo.invalid on first use). Default: ${DEFAULT-VALUE}")
     String userName;
 
+    @Option(names = "--report", paramLabel = "FILE.html",
+            description = "Also write the report as one self-contained HTML page: charts, coaching, transcript.")
+    Path reportFile;
+
     @Spec
     CommandSpec spec;
 
@@ -83,7 +88,7 @@ final class DemoCommand implements Callable<Integer> {
                 .orElseGet(() -> new ConsoleLines(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)),
                         out));
         try (NegotiationMaster nm = DemoDatabase.open(db)) {
-            User user = demoUser(nm);
+            User user = DemoUsers.signInOrRegister(nm, userName);
             ScenarioView chosen = chooseScenario(nm, lines, out);
             Negotiation started = seed == null
                     ? nm.negotiations().start(user.id(), chosen.slug())
@@ -95,11 +100,14 @@ final class DemoCommand implements Callable<Integer> {
             chat(nm, user.id(), started, lines, prose);
             PerformanceReport report = finish(nm, user.id(), started.id());
             Negotiation ended = nm.negotiations().get(user.id(), started.id());
+            List<Message> transcript = nm.negotiations().history(user.id(), started.id());
+            Optional<Path> written = reportFile == null ? Optional.empty()
+                    : Optional.of(writeReport(nm, user, chosen, ended, transcript, report));
             if (json) {
-                List<Message> transcript = nm.negotiations().history(user.id(), started.id());
-                out.println(DemoJson.document(chosen, ended, transcript, report));
+                out.println(DemoJson.document(chosen, ended, transcript, report, written));
             } else {
                 prose.report(ended, report);
+                written.ifPresent(prose::reportWritten);
             }
         }
         out.flush();
@@ -109,6 +117,23 @@ final class DemoCommand implements Callable<Integer> {
     /** The performance facet's final report; the one call into it. */
     private static PerformanceReport finish(NegotiationMaster nm, UUID userId, UUID negotiationId) {
         return nm.performance().finish(userId, negotiationId);
+    }
+
+    /** Writes the HTML report and returns its absolute path. */
+    private Path writeReport(NegotiationMaster nm, User user, ScenarioView scenario, Negotiation ended,
+                             List<Message> transcript, PerformanceReport report) {
+        Map<UUID, String> titles = new HashMap<>();
+        nm.scenarios().list(ScenarioFilter.all(), PageRequest.first(PageRequest.MAX_SIZE)).items()
+                .forEach(s -> titles.put(s.id(), s.title()));
+        ReportData data = new ReportData(userName, scenario, ended, transcript, report,
+                nm.performance().chart(user.id(), ended.id()), nm.performance().progress(user.id()), titles);
+        Path target = reportFile.toAbsolutePath().normalize();
+        try {
+            new HtmlReport().write(data, target);
+        } catch (UncheckedIOException e) {
+            throw new BadInputException("cannot write the report to " + target + ": " + e.getCause().getMessage());
+        }
+        return target;
     }
 
     private void chat(NegotiationMaster nm, UUID userId, Negotiation started, Lines lines, DemoProse prose) {
@@ -171,16 +196,6 @@ final class DemoCommand implements Callable<Integer> {
             }
             prose.refused(e.getMessage());
             return null;
-        }
-    }
-
-    private User demoUser(NegotiationMaster nm) {
-        String password = "demo-password-" + userName;
-        try {
-            return nm.accounts().login(userName, password, "negotiationmaster demo").user();
-        } catch (AuthenticationException unknown) {
-            String email = userName.toLowerCase(Locale.ROOT) + "@demo.invalid";
-            return nm.accounts().register(new Registration(email, userName, password, "Demo", userName)).user();
         }
     }
 

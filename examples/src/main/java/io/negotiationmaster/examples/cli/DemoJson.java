@@ -17,8 +17,10 @@ import io.negotiationmaster.performance.ObjectiveResult;
 import io.negotiationmaster.performance.PerformanceReport;
 import io.negotiationmaster.performance.Suggestion;
 import io.negotiationmaster.scenario.ScenarioView;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /** The demo's {@code --json} document, built field by field so the names are exactly the documented ones. */
 final class DemoJson {
@@ -27,7 +29,8 @@ final class DemoJson {
     private DemoJson() {
     }
 
-    static String document(ScenarioView scenario, Negotiation n, List<Message> transcript, PerformanceReport r) {
+    static String document(ScenarioView scenario, Negotiation n, List<Message> transcript, PerformanceReport r,
+                           Optional<Path> reportPath) {
         ObjectNode root = MAPPER.createObjectNode();
         root.put("negotiationId", n.id().toString());
         root.put("scenario", scenario.slug());
@@ -43,8 +46,10 @@ final class DemoJson {
             ArrayNode moves = node.putArray("moves");
             m.moves().stream().map(MoveType::code).forEach(moves::add);
             amounts(node.putArray("amounts"), m.amounts());
+            node.set("offer", m.offer().map(DemoJson::offer).orElse(null));
         }
         root.set("report", report(r));
+        reportPath.ifPresent(p -> root.put("reportPath", p.toString()));
         try {
             return MAPPER.writeValueAsString(root);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {

@@ -126,6 +126,12 @@ final class DemoProse {
         out.flush();
     }
 
+    void reportWritten(java.nio.file.Path file) {
+        out.println();
+        out.println("Report: " + file);
+        out.flush();
+    }
+
     private void debrief(Debrief d) {
         out.println();
         out.println("== Debrief");

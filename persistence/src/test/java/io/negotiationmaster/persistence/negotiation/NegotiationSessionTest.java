@@ -198,4 +198,28 @@ class NegotiationSessionTest {
 
         assertThat(events).startsWith("Typing", "Replied:3");
     }
+
+    @DatabaseTest
+    void theDecisionRecordKeepsTheMoveTheOfferTheWriterAndThePrivateReasoning(TestDatabase db) {
+        UUID alice = db.user("alice");
+        Negotiation n = db.nm().negotiations().start(alice, CAR, 12L);
+        Turn turn = db.nm().negotiations().say(alice, n.id(), "Could you do $21,000?");
+
+        var row = db.query("SELECT decided_move, moves, offer_amount, reasoning, writer, writer_detail, latency_ms, "
+                + "user_message_id FROM ai_responses WHERE message_id = ?", turn.reply().id()).get(0);
+
+        assertThat(row.get("writer")).isEqualTo("template");
+        assertThat(String.valueOf(row.get("writer_detail"))).startsWith("template:");
+        assertThat(String.valueOf(row.get("reasoning"))).isNotBlank();
+        assertThat(String.valueOf(row.get("moves"))).contains(turn.reply().moves().get(0).code());
+        assertThat(String.valueOf(row.get("user_message_id"))).isEqualTo(turn.userMessage().id().toString());
+        assertThat(((Number) row.get("latency_ms")).intValue()).isNotNegative();
+        var moves = db.query("SELECT actor, turn_number, move_type, amount FROM negotiation_moves "
+                + "WHERE message_id = ?", turn.userMessage().id());
+        assertThat(moves).extracting(m -> m.get("move_type")).contains("first_offer");
+        assertThat(moves).allSatisfy(m -> assertThat(((Number) m.get("turn_number")).intValue()).isEqualTo(1));
+        var state = String.valueOf(db.query("SELECT engine_state FROM negotiations").get(0).get("engine_state"));
+        assertThat(state).contains("reservation");
+        assertThat(turn.negotiation().toString()).doesNotContain("reservation");
+    }
 }

@@ -71,7 +71,8 @@ public final class MistakeDetector {
         String alternative = f.scenario().userAlternative().map(a -> " (you had an alternative at " + f.money(a) + ")")
                 .orElse("");
         out.add(new Suggestion(SuggestionKind.NO_WALK_AWAY_POINT,
-                "You accepted a " + claiming.rating().code() + " deal without ever mentioning your alternative"
+                "You accepted " + (claiming.rating().code().matches("^[aeiou].*") ? "an " : "a ")
+                        + claiming.rating().code() + " deal without ever mentioning your alternative"
                         + alternative + ". Decide your walk-away point before you start and let the counterpart know "
                         + "you have other options.",
                 closeTurns(f), Theories.BATNA, Dimension.CLAIMING_VALUE, Priority.HIGH));

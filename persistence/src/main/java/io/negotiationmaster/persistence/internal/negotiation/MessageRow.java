@@ -12,9 +12,9 @@ import java.util.UUID;
 public record MessageRow(UUID id, UUID negotiationId, Integer seq, String senderType, UUID senderId, String content,
         String messageType, MessageMetadata metadata, Instant timestamp) {
 
-    static MessageRow of(Message m, Optional<UUID> senderId, String source) {
+    static MessageRow of(Message m, Optional<UUID> senderId, MessageMetadata metadata) {
         return new MessageRow(m.id(), m.negotiationId(), m.seq(), m.sender().code(), senderId.orElse(null),
-                m.content(), m.messageType(), m.metadata(source), m.timestamp());
+                m.content(), m.messageType(), metadata, m.timestamp());
     }
 
     Message toMessage() {

@@ -2,6 +2,7 @@ package io.negotiationmaster.persistence.internal.negotiation;
 
 import io.negotiationmaster.negotiation.DecisionRecord;
 import io.negotiationmaster.negotiation.Message;
+import io.negotiationmaster.negotiation.MessageMetadata;
 import io.negotiationmaster.negotiation.MoveRecord;
 import io.negotiationmaster.negotiation.NegotiationFilter;
 import io.negotiationmaster.negotiation.NegotiationRecord;
@@ -11,7 +12,9 @@ import io.negotiationmaster.persistence.internal.SqlTransactions;
 import io.negotiationmaster.storage.Page;
 import io.negotiationmaster.storage.PageRequest;
 import java.time.Clock;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -51,8 +54,19 @@ public final class MyBatisNegotiationStore implements NegotiationStore {
     }
 
     @Override
-    public void insertMessage(Message message, Optional<UUID> senderId, String source) {
-        mapper().insertMessage(MessageRow.of(message, senderId, source));
+    public void insertMessage(Message message, Optional<UUID> senderId, MessageMetadata metadata) {
+        mapper().insertMessage(MessageRow.of(message, senderId, metadata));
+    }
+
+    @Override
+    public Map<UUID, MessageMetadata> metadata(UUID negotiationId) {
+        Map<UUID, MessageMetadata> result = new LinkedHashMap<>();
+        for (MessageRow row : mapper().messages(negotiationId, 0, Integer.MAX_VALUE)) {
+            if (row.metadata() != null) {
+                result.put(row.id(), row.metadata());
+            }
+        }
+        return result;
     }
 
     @Override
