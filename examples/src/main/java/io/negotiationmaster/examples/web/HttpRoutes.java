@@ -156,6 +156,8 @@ final class HttpRoutes {
                 ctx.json(nm.performance().report(Sessions.who(nm, ctx).userId(), negotiationId(ctx))));
         app.get("/api/negotiations/{id}/chart", ctx ->
                 ctx.json(nm.performance().chart(Sessions.who(nm, ctx).userId(), negotiationId(ctx))));
+        app.get("/api/negotiations/{id}/what-ifs", ctx -> ctx.json(nm.coaching()
+                .whatIfs(Sessions.who(nm, ctx).userId(), negotiationId(ctx)).stream().map(WebViews::whatIf).toList()));
         app.get("/api/progress", ctx -> {
             AccessTokenClaims who = Sessions.who(nm, ctx);
             ctx.json(WebViews.progress(nm.performance().progress(who.userId()), scenarioLookup()));

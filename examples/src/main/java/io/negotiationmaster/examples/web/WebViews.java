@@ -1,5 +1,6 @@
 package io.negotiationmaster.examples.web;
 
+import io.negotiationmaster.coaching.WhatIf;
 import io.negotiationmaster.negotiation.Message;
 import io.negotiationmaster.negotiation.Negotiation;
 import io.negotiationmaster.negotiation.Offer;
@@ -9,6 +10,7 @@ import io.negotiationmaster.performance.ProgressView;
 import io.negotiationmaster.performance.ScoreHistoryPoint;
 import io.negotiationmaster.performance.UserProgress;
 import io.negotiationmaster.scenario.ScenarioView;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -64,6 +66,19 @@ final class WebViews {
         ProgressPage {
             history = List.copyOf(history);
         }
+    }
+
+    /** A coaching what-if: the moment, the better move and what it would have changed. */
+    record WhatIfView(int turn, String moment, String why, String userMessage, String strategy, String alternative,
+            String policy, Offer simulatedDeal, String simulatedOutcome, Offer actualDeal, String actualOutcome,
+            double simulatedOverall, double actualOverall, BigDecimal valueDelta) {
+    }
+
+    static WhatIfView whatIf(WhatIf w) {
+        return new WhatIfView(w.turn(), w.moment().label(), w.why(), w.userMessage(), w.strategy().label(),
+                w.alternative(), w.policy(), w.outcome().deal().orElse(null), lower(w.outcome().outcome()),
+                w.actualOutcome().deal().orElse(null), lower(w.actualOutcome().outcome()), w.scores().overall(),
+                w.actualScores().overall(), w.dealValueDelta());
     }
 
     static ScenarioCard card(ScenarioView s) {

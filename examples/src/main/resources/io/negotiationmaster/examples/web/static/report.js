@@ -81,11 +81,32 @@
       el('span', { className: 'who' }, m.sender === 'ai' ? detail.counterpartName : 'You',
         el('span', { className: 'turn-no', text: 'turn ' + m.seq })),
       el('span', { className: 'text', text: m.content }))));
+    api('/api/negotiations/' + id + '/what-ifs').then(items => whatIfs(items, currency)).catch(() => {
+      /* what-ifs are an extra: the report stands without them */
+    });
     document.body.dataset.ready = 'true';
     if (location.hash) {
       const target = document.getElementById(location.hash.slice(1));
       if (target) target.scrollIntoView();
     }
+  }
+
+  function whatIfs(items, currency) {
+    if (!items.length) return;
+    const box = clear($('what-ifs'));
+    items.forEach(w => {
+      const simulated = w.simulatedDeal ? 'deal at ' + money(w.simulatedDeal.amount, currency) : label(w.simulatedOutcome);
+      const actual = w.actualDeal ? 'deal at ' + money(w.actualDeal.amount, currency) : label(w.actualOutcome);
+      const delta = Math.round(w.simulatedOverall - w.actualOverall);
+      box.append(el('div', { className: 'suggestion what-if' },
+        el('p', {}, turnLink(w.turn), el('strong', { text: w.moment + ': ' }), w.why),
+        el('p', { className: 'small' }, el('span', { className: 'muted', text: 'You said: ' }), '“' + w.userMessage + '”'),
+        el('p', { className: 'small' }, el('span', { className: 'muted', text: w.strategy + ': ' }), '“' + w.alternative + '”'),
+        el('p', { className: 'small', text: 'Simulated: ' + simulated + ' (overall ' + Math.round(w.simulatedOverall)
+          + ') instead of ' + actual + ' (overall ' + Math.round(w.actualOverall) + '), '
+          + (delta >= 0 ? '+' : '') + delta + ' points.' })));
+    });
+    $('what-ifs-card').classList.remove('hidden');
   }
 
   Promise.all([
