@@ -14,7 +14,7 @@ import picocli.CommandLine.Option;
 @Command(name = "negotiationmaster", mixinStandardHelpOptions = true, version = "NegotiationMaster 0.1.0",
         description = "Practise negotiations against an AI counterpart, on an embedded SQLite file or PostgreSQL.",
         subcommands = {DemoCommand.class, ProgressCommand.class, ScenariosCommand.class, InterpretCommand.class,
-            DbCommand.class, BenchCommand.class})
+            DbCommand.class, BenchCommand.class, io.negotiationmaster.examples.web.ServeCommand.class})
 public final class NegotiationMasterCli implements Runnable {
     /** Exit code for bad usage or input. */
     public static final int BAD_INPUT = 2;
