@@ -176,7 +176,7 @@ public final class CounterpartEngine {
         List<String> used = decision.next().templatesUsed();
         WrittenReply reply = model == null
                 ? templates.write(plan, session.persona, used, rnd)
-                : model.write(plan, session.persona, conversation, used, rnd, session.guard);
+                : model.write(plan, session.persona, session.scenarioPrompt, conversation, used, rnd, session.guard);
         return finish(reading, decision, reply, session, start);
     }
 
@@ -235,9 +235,10 @@ public final class CounterpartEngine {
         private final ReadingContext context;
         private final ReplyGuard guard;
         private final Map<String, List<String>> keywords;
+        private final String scenarioPrompt;
 
         private Session(long seed, BigDecimal reservation, CounterpartProfile profile, ReadingContext context,
-                ReplyGuard guard, Map<String, List<String>> keywords) {
+                ReplyGuard guard, Map<String, List<String>> keywords, String scenarioPrompt) {
             this.seed = seed;
             this.reservation = reservation;
             this.profile = profile;
@@ -245,6 +246,7 @@ public final class CounterpartEngine {
             this.context = context;
             this.guard = guard;
             this.keywords = keywords;
+            this.scenarioPrompt = scenarioPrompt;
         }
 
         static Session of(FullScenario full, long seed) {
@@ -335,7 +337,8 @@ public final class CounterpartEngine {
                 secretAmounts.add(v.minAcceptable());
             }
             issues.main().limit().ifPresent(secretAmounts::add);
-            return new Session(seed, reservation, profile, context, new ReplyGuard(secrets, secretAmounts), keywords);
+            return new Session(seed, reservation, profile, context, new ReplyGuard(secrets, secretAmounts), keywords,
+                    scenario.systemPrompt().orElse(""));
         }
 
         private static Direction direction(Issues issues) {
@@ -356,9 +359,11 @@ public final class CounterpartEngine {
                 }
                 baseline = r.baseline().stripTrailingZeros().toPlainString();
             } else {
+                // the strategy values options as gains over the baseline: an option worse for a side counts as 0
                 for (var o : s.options()) {
-                    options.add(new IssueOption(o.value(), o.label(), o.cost().orElse(BigDecimal.ZERO),
-                            o.userValue() == null ? BigDecimal.ZERO : o.userValue()));
+                    BigDecimal cost = o.cost().orElse(BigDecimal.ZERO).max(BigDecimal.ZERO);
+                    BigDecimal value = o.userValue() == null ? BigDecimal.ZERO : o.userValue().max(BigDecimal.ZERO);
+                    options.add(new IssueOption(o.value(), o.label(), cost, value));
                 }
             }
             String defaultKey = baseline;

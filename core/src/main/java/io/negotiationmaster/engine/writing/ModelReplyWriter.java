@@ -44,12 +44,23 @@ public final class ModelReplyWriter {
      */
     public WrittenReply write(ReplyPlan plan, PublicPersona persona, List<ChatTurn> conversation,
                               Collection<String> used, RandomGenerator rnd, ReplyGuard guard) {
+        return write(plan, persona, "", conversation, used, rnd, guard);
+    }
+
+    /**
+     * As {@link #write(ReplyPlan, PublicPersona, List, Collection, RandomGenerator, ReplyGuard)}, with the
+     * scenario's public {@code system_prompt} placed before the persona rules.
+     */
+    public WrittenReply write(ReplyPlan plan, PublicPersona persona, String scenarioPrompt, List<ChatTurn> conversation,
+                              Collection<String> used, RandomGenerator rnd, ReplyGuard guard) {
         Objects.requireNonNull(guard, "guard");
         Objects.requireNonNull(conversation, "conversation");
         WrittenReply fallback = templates.write(plan, persona, used, rnd);
         String text;
         try {
-            text = model.phrase(systemPrompt(persona), conversation, instruction(plan, persona), timeout);
+            String prompt = scenarioPrompt == null || scenarioPrompt.isBlank() ? systemPrompt(persona)
+                    : scenarioPrompt.strip() + "\n\n" + systemPrompt(persona);
+            text = model.phrase(prompt, conversation, instruction(plan, persona), timeout);
         } catch (LanguageModelException e) {
             LOG.warn("language model failed, using the template reply: {}", e.getMessage());
             return fallback;

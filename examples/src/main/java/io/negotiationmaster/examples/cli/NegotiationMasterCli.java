@@ -13,7 +13,7 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "negotiationmaster", mixinStandardHelpOptions = true, version = "NegotiationMaster 0.1.0",
         description = "Practise negotiations against an AI counterpart, on an embedded SQLite file or PostgreSQL.",
-        subcommands = {DbCommand.class})
+        subcommands = {DemoCommand.class, ScenariosCommand.class, InterpretCommand.class, DbCommand.class})
 public final class NegotiationMasterCli implements Runnable {
     /** Exit code for bad usage or input. */
     public static final int BAD_INPUT = 2;
@@ -50,7 +50,8 @@ public final class NegotiationMasterCli implements Runnable {
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-            if (e instanceof NegotiationMasterException && !(e instanceof StorageException)
+            if (e instanceof BadInputException
+                    || e instanceof NegotiationMasterException && !(e instanceof StorageException)
                     || e instanceof IllegalArgumentException) {
                 commandLine.getErr().println("error: " + e.getMessage());
                 return BAD_INPUT;

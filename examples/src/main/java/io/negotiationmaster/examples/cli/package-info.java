@@ -1,2 +1,2 @@
-/** The examples jar's command line (picocli): demo, scenarios, interpret, progress and db commands. */
+/** The examples jar's command line (picocli): demo, scenarios, interpret and db commands. */
 package io.negotiationmaster.examples.cli;
