@@ -62,7 +62,7 @@ class CrashRecoveryTest {
     private static List<String> runAndKill(Path file, UUID user, long seed, int killAfterMillis)
             throws IOException, InterruptedException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process child = new ProcessBuilder(java, "-XX:TieredStopAtLevel=1", "-Xshare:auto", "-cp",
+        Process child = new ProcessBuilder(java, "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xshare:auto", "-cp",
                 System.getProperty("java.class.path"), CrashChild.class.getName(), file.toString(), user.toString(),
                 Long.toString(seed)).redirectError(file.resolveSibling("child-stderr.txt").toFile()).start();
         List<String> acks = new CopyOnWriteArrayList<>();
