@@ -90,15 +90,17 @@ final class StoredTurns {
         }
     }
 
-    /** Row counts of every table the library writes. */
+    /** Row counts of every table the library writes, read in one statement. */
     static Map<String, Long> rowCounts(Connection c) throws SQLException {
+        StringBuilder sql = new StringBuilder("SELECT ");
+        for (int i = 0; i < TABLES.size(); i++) {
+            sql.append(i == 0 ? "" : ", ").append("(SELECT COUNT(*) FROM ").append(TABLES.get(i)).append(')');
+        }
         Map<String, Long> counts = new LinkedHashMap<>();
-        try (Statement s = c.createStatement()) {
-            for (String table : TABLES) {
-                try (ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM " + table)) {
-                    rs.next();
-                    counts.put(table, rs.getLong(1));
-                }
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql.toString())) {
+            rs.next();
+            for (int i = 0; i < TABLES.size(); i++) {
+                counts.put(TABLES.get(i), rs.getLong(i + 1));
             }
         }
         return counts;
