@@ -193,6 +193,7 @@ class HostileInputProperties {
                 assertThat(counts()).as("%s on %s refused (%s) but wrote", name, db.database(), e.getMessage())
                         .isEqualTo(before);
                 refused++;
+            }
         }
 
         /** The bundled car scenario's export with fresh slugs and one value replaced by something hostile. */
@@ -240,6 +241,7 @@ class HostileInputProperties {
                 return StoredTurns.rowCounts(counter);
             } catch (java.sql.SQLException e) {
                 throw new IllegalStateException(e);
+            }
         }
 
         @Override
