@@ -88,13 +88,9 @@ class CrashRecoveryTest {
         });
         reader.start();
         try {
-            long started = System.nanoTime();
             assertThat(ready.await(60, TimeUnit.SECONDS)).as("child started").isTrue();
-            long readyAt = System.nanoTime();
             assertThat(working.await(60, TimeUnit.SECONDS)).as("child stored its first turn; its stderr: %s",
                     stderr(file)).isTrue();
-            System.out.printf("child ready after %d ms, first turn after %d ms more%n",
-                    (readyAt - started) / 1_000_000, (System.nanoTime() - readyAt) / 1_000_000);
             Thread.sleep(killAfterMillis);
         } finally {
             child.destroyForcibly();
