@@ -49,6 +49,7 @@ public final class Negotiations {
     public static final int MAX_MESSAGE_LENGTH = 4_000;
     private static final Logger LOG = LoggerFactory.getLogger(Negotiations.class);
     private static final int HISTORY_LIMIT = 10_000;
+    private static final int SESSION_CACHE_SIZE = 2_000;
 
     private final NegotiationStore store;
     private final ScenarioCatalog catalog;
@@ -59,6 +60,16 @@ public final class Negotiations {
     private final LongSupplier seeds;
     private final boolean conversationForModel;
     private final List<NegotiationListener> listeners = new CopyOnWriteArrayList<>();
+    /** Engine sessions of recently active negotiations (bounded; rebuilt from storage when evicted). */
+    private final Map<UUID, CounterpartEngine.Session> sessions = java.util.Collections.synchronizedMap(
+            new java.util.LinkedHashMap<>(256, 0.75f, true) {
+                private static final long serialVersionUID = 1L;
+
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<UUID, CounterpartEngine.Session> eldest) {
+                    return size() > SESSION_CACHE_SIZE;
+                }
+            });
 
     /**
      * @param store storage
@@ -223,7 +234,7 @@ public final class Negotiations {
 
     /** The negotiation as the user may see it. */
     public Negotiation get(UUID userId, UUID negotiationId) {
-        return transactions.inTransaction(() -> owned(userId, negotiationId, false).view());
+        return transactions.readOnly(() -> owned(userId, negotiationId, false).view());
     }
 
     /** Every message of the negotiation, in order. */
@@ -237,7 +248,7 @@ public final class Negotiations {
     }
 
     private List<Message> history(UUID userId, UUID negotiationId, PageRequest page, int limit) {
-        return transactions.inTransaction(() -> {
+        return transactions.readOnly(() -> {
             owned(userId, negotiationId, false);
             return store.messages(negotiationId, (int) page.offset(), limit);
         });
@@ -248,7 +259,7 @@ public final class Negotiations {
         Objects.requireNonNull(userId, "userId");
         Objects.requireNonNull(filter, "filter");
         Objects.requireNonNull(page, "page");
-        return transactions.inTransaction(() -> {
+        return transactions.readOnly(() -> {
             Page<NegotiationRecord> records = store.listByUser(userId, filter, page);
             return new Page<>(records.items().stream().map(NegotiationRecord::view).toList(), page,
                     records.total());
@@ -260,7 +271,7 @@ public final class Negotiations {
      * running after the end; never hand it to a trainee while the negotiation runs.
      */
     public NegotiationRecord record(UUID userId, UUID negotiationId) {
-        return transactions.inTransaction(() -> owned(userId, negotiationId, false));
+        return transactions.readOnly(() -> owned(userId, negotiationId, false));
     }
 
     /**
@@ -282,8 +293,15 @@ public final class Negotiations {
 
     /** The engine session of a stored negotiation (same reservation as drawn at the start). */
     public CounterpartEngine.Session session(NegotiationRecord record) {
+        // the seed and reservation are fixed for a negotiation's life, so its session can be reused
+        CounterpartEngine.Session cached = sessions.get(record.id());
+        if (cached != null) {
+            return cached;
+        }
         FullScenario scenario = catalog.byId(record.scenarioId());
-        return engine.session(scenario, record.seed(), record.state().reservation());
+        CounterpartEngine.Session session = engine.session(scenario, record.seed(), record.state().reservation());
+        sessions.put(record.id(), session);
+        return session;
     }
 
     /** Notifies listeners that a negotiation finished (used by the performance facet after it commits). */
@@ -301,7 +319,7 @@ public final class Negotiations {
             Optional<SpeechTiming> speech) {
         Objects.requireNonNull(userId, "userId");
         Objects.requireNonNull(negotiationId, "negotiationId");
-        transactions.inTransaction(() -> requireRunning(owned(userId, negotiationId, false)));
+        transactions.readOnly(() -> requireRunning(owned(userId, negotiationId, false)));
         fire(new NegotiationEvent.Typing(negotiationId, userId));
         Turn turn = transactions.inTransaction(() -> {
             NegotiationRecord record = owned(userId, negotiationId, true);

@@ -97,7 +97,7 @@ public final class Performance {
 
     /** The stored report of a finished negotiation. */
     public PerformanceReport report(UUID userId, UUID negotiationId) {
-        return transactions.inTransaction(() -> {
+        return transactions.readOnly(() -> {
             negotiations.record(userId, negotiationId);
             return store.report(negotiationId).orElseThrow(
                     () -> new NotFoundException("performance report of negotiation", negotiationId));
@@ -109,7 +109,7 @@ public final class Performance {
      * zone, the deal and the scores. The zone is never part of it while the negotiation runs.
      */
     public NegotiationChart chart(UUID userId, UUID negotiationId) {
-        return transactions.inTransaction(() -> {
+        return transactions.readOnly(() -> {
             NegotiationRecord record = negotiations.record(userId, negotiationId);
             FullScenario scenario = catalog.byId(record.scenarioId());
             List<OfferPoint> offers = new ArrayList<>();
@@ -134,7 +134,7 @@ public final class Performance {
     /** The user's progress, history and recommended next scenario. */
     public ProgressView progress(UUID userId) {
         Objects.requireNonNull(userId, "userId");
-        return transactions.inTransaction(() -> {
+        return transactions.readOnly(() -> {
             UserProgress progress = store.progress(userId).orElse(UserProgress.empty(userId));
             Optional<ProgressSummary> skills = store.skills(userId);
             List<ScenarioSummary> available = scenarios.list(ScenarioFilter.active(), new PageRequest(0, 200))

@@ -11,6 +11,14 @@ public interface Transactions {
     /** Runs {@code work} in a transaction and returns its result; rolls back and rethrows when it throws. */
     <T> T inTransaction(Supplier<T> work);
 
+    /**
+     * Runs read-only {@code work}. Inside a transaction it joins it; outside one an implementation may run each
+     * read on its own (on SQLite this keeps readers from queueing behind writers). The default is a transaction.
+     */
+    default <T> T readOnly(Supplier<T> work) {
+        return inTransaction(work);
+    }
+
     /** Runs {@code work} in a transaction; rolls back and rethrows when it throws. */
     default void run(Runnable work) {
         inTransaction(() -> {

@@ -25,6 +25,18 @@ public final class SqlTransactions implements Transactions {
     }
 
     @Override
+    public <T> T readOnly(Supplier<T> work) {
+        if (sessions.isManagedSessionStarted()) {
+            return work.get();
+        }
+        try {
+            return work.get();
+        } catch (RuntimeException | Error e) {
+            throw SqlErrors.translate(e);
+        }
+    }
+
+    @Override
     public <T> T inTransaction(Supplier<T> work) {
         if (sessions.isManagedSessionStarted()) {
             return work.get();
