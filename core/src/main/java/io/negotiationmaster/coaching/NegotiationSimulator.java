@@ -55,7 +55,7 @@ public final class NegotiationSimulator {
     /** The command that ends the negotiation without a deal. */
     public static final String END = "/end";
     private static final Duration MESSAGE_SPACING = Duration.ofSeconds(30);
-    private static final String WALK_TEXT = "I'm going to walk away from this one.";
+    private static final String WALK_TEXT = Negotiations.WALK_AWAY_TEXT;
 
     private static final int SESSIONS_KEPT = 64;
 
@@ -167,7 +167,7 @@ public final class NegotiationSimulator {
     private Simulation accept(Simulation simulation) {
         return turn(simulation, ACCEPT, null, "accept", (session, state, conversation, turn) -> {
             Terms standing = engine.standingTerms(state);
-            String text = "I accept your offer of " + money(standing.main(), session.currency()) + ".";
+            String text = Negotiations.acceptanceText(standing.main(), session.currency());
             return engine.respondToOffer(session, state, standing.main(), standing.options(), text, conversation,
                     turn);
         });
@@ -190,7 +190,7 @@ public final class NegotiationSimulator {
         int seq = s.messages().size();
         EngineReply reply = step.run(session, s.state(), conversation, seq);
         String userText = fixedText != null ? fixedText : reply.decision().userOffer()
-                .map(v -> "I accept your offer of " + money(v, session.currency()) + ".")
+                .map(v -> Negotiations.acceptanceText(v, session.currency()))
                 .orElse("I accept your offer.");
         Instant userTime = s.startedAt().plus(MESSAGE_SPACING.multipliedBy(seq));
         Instant aiTime = s.startedAt().plus(MESSAGE_SPACING.multipliedBy(seq + 1L));
@@ -260,11 +260,4 @@ public final class NegotiationSimulator {
         return amounts;
     }
 
-    /** An amount as the negotiation facet writes it in fixed texts ({@code $24,500}). */
-    static String money(BigDecimal amount, String currency) {
-        NumberFormat format = NumberFormat.getCurrencyInstance(Locale.US);
-        format.setCurrency(Currency.getInstance(currency));
-        format.setMaximumFractionDigits(amount.stripTrailingZeros().scale() > 0 ? 2 : 0);
-        return format.format(amount);
-    }
 }

@@ -136,7 +136,7 @@ final class UserSide {
 
     /** The amount written as the negotiation facet writes amounts ({@code $21,400}). */
     String money(BigDecimal amount) {
-        return NegotiationSimulator.money(amount, currency);
+        return io.negotiationmaster.negotiation.Negotiations.formatAmount(amount, currency);
     }
 
     /** The main amounts the counterpart put forward in messages before {@code seq}, in order. */

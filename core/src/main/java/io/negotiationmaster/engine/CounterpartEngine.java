@@ -306,7 +306,10 @@ public final class CounterpartEngine {
                     scenario.characterConfig().negotiationStyle(), "");
             var builder = CounterpartProfile.builder()
                     .direction(direction)
-                    .mainIssue(new MainIssue(issues.main().key(), issues.main().label(), issues.currency()))
+                    .mainIssue(new MainIssue(issues.main().key(), issues.main().label(),
+                            issues.main().unit() == io.negotiationmaster.scenario.IssueUnit.PERCENT
+                                    ? io.negotiationmaster.engine.writing.internal.MoneyFormat.PERCENT
+                                    : issues.currency()))
                     .opening(issues.main().opening())
                     .reservation(reservation)
                     .flexibility(b.flexibility())

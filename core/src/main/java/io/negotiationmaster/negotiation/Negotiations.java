@@ -48,6 +48,8 @@ public final class Negotiations {
     /** The longest message a user may send. */
     public static final int MAX_MESSAGE_LENGTH = 4_000;
     private static final Logger LOG = LoggerFactory.getLogger(Negotiations.class);
+    /** The text stored for the user's message when they walk away. */
+    public static final String WALK_AWAY_TEXT = "I'm going to walk away from this one.";
     private static final int HISTORY_LIMIT = 10_000;
     private static final int SESSION_CACHE_SIZE = 2_000;
 
@@ -201,7 +203,7 @@ public final class Negotiations {
     public Turn accept(UUID userId, UUID negotiationId) {
         return turn(userId, negotiationId, (record, session, conversation) -> {
             Terms standing = engine.standingTerms(record.state());
-            String text = "I accept your offer of " + money(standing.main(), session.currency()) + ".";
+            String text = acceptanceText(standing.main(), session.currency());
             return engine.respondToOffer(session, record.state(), standing.main(), standing.options(), text,
                     conversation, record.messageCount());
         }, null, "accept", Optional.empty());
@@ -209,7 +211,7 @@ public final class Negotiations {
 
     /** The user walks away without a deal. The counterpart answers (it may try one last offer). */
     public Turn walkAway(UUID userId, UUID negotiationId) {
-        String text = "I'm going to walk away from this one.";
+        String text = WALK_AWAY_TEXT;
         return turn(userId, negotiationId, (record, session, conversation) -> engine.respond(session, record.state(),
                 text, conversation, record.messageCount()), text, "walk_away", Optional.empty());
     }
@@ -328,7 +330,7 @@ public final class Negotiations {
             List<ChatTurn> conversation = conversationForModel ? conversation(negotiationId) : List.of();
             EngineReply reply = step.run(record, session, conversation);
             String userText = fixedText != null ? fixedText : reply.decision().userOffer()
-                    .map(v -> "I accept your offer of " + money(v, session.currency()) + ".")
+                    .map(v -> acceptanceText(v, session.currency()))
                     .orElse("I accept your offer.");
             Instant now = clock.instant();
             int seq = record.messageCount();
@@ -505,7 +507,16 @@ public final class Negotiations {
         return text.append('.').toString();
     }
 
-    private static String money(BigDecimal amount, String currency) {
+    /** The text stored for the user's message when they accept an offer of {@code amount}. */
+    public static String acceptanceText(BigDecimal amount, String currency) {
+        return "I accept your offer of " + formatAmount(amount, currency) + ".";
+    }
+
+    /** An amount as the facet writes it in fixed texts: {@code $24,500}, {@code €1,200.50}, {@code 15%}. */
+    public static String formatAmount(BigDecimal amount, String currency) {
+        if ("%".equals(currency)) {
+            return amount.stripTrailingZeros().toPlainString() + "%";
+        }
         java.text.NumberFormat format = java.text.NumberFormat.getCurrencyInstance(Locale.US);
         format.setCurrency(java.util.Currency.getInstance(currency));
         format.setMaximumFractionDigits(amount.stripTrailingZeros().scale() > 0 ? 2 : 0);

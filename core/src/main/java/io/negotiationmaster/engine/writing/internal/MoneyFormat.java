@@ -5,11 +5,15 @@ import java.math.RoundingMode;
 
 /** Formats amounts as {@code $23,200} or {@code €1,234.50}: grouped, cents only when there are any. */
 public final class MoneyFormat {
+    /** The pseudo currency code of a main issue measured in percent (an equity share, a commission). */
+    public static final String PERCENT = "%";
     private final String prefix;
+    private final String suffix;
 
-    /** A format for the ISO 4217 {@code currencyCode}. */
+    /** A format for the ISO 4217 {@code currencyCode}, or {@link #PERCENT} for percentages. */
     public MoneyFormat(String currencyCode) {
-        this.prefix = switch (currencyCode) {
+        this.suffix = PERCENT.equals(currencyCode) ? "%" : "";
+        this.prefix = PERCENT.equals(currencyCode) ? "" : switch (currencyCode) {
             case "USD", "CAD", "AUD", "NZD", "SGD", "HKD", "MXN" -> "$";
             case "EUR" -> "€";
             case "GBP" -> "£";
@@ -40,6 +44,6 @@ public final class MoneyFormat {
         if (dot >= 0) {
             sb.append(digits, dot, digits.length());
         }
-        return sb.toString();
+        return sb.append(suffix).toString();
     }
 }
