@@ -20,7 +20,9 @@ public record MainIssue(String key, String label, String currencyCode) {
             throw new IllegalArgumentException("key must not be blank");
         }
         try {
-            Currency.getInstance(currencyCode);
+            if (!"%".equals(currencyCode)) { // "%": a main issue measured in percent, such as an equity share
+                Currency.getInstance(currencyCode);
+            }
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("currencyCode must be an ISO 4217 code, was " + currencyCode, e);
         }
