@@ -321,11 +321,11 @@ public final class Negotiations {
             Optional<SpeechTiming> speech) {
         Objects.requireNonNull(userId, "userId");
         Objects.requireNonNull(negotiationId, "negotiationId");
-        transactions.readOnly(() -> requireRunning(owned(userId, negotiationId, false)));
-        fire(new NegotiationEvent.Typing(negotiationId, userId));
         Turn turn = transactions.inTransaction(() -> {
             NegotiationRecord record = owned(userId, negotiationId, true);
             requireRunning(record);
+            // validated and locked: the counterpart starts "typing" before the engine runs
+            fire(new NegotiationEvent.Typing(negotiationId, userId));
             CounterpartEngine.Session session = session(record);
             List<ChatTurn> conversation = conversationForModel ? conversation(negotiationId) : List.of();
             EngineReply reply = step.run(record, session, conversation);

@@ -71,11 +71,11 @@ public final class MyBatisNegotiationStore implements NegotiationStore {
 
     @Override
     public void insertMoves(List<MoveRecord> moves) {
-        var now = clock.instant();
-        NegotiationMapper mapper = mapper();
-        for (MoveRecord move : moves) {
-            mapper.insertMove(MoveRow.of(move, now));
+        if (moves.isEmpty()) {
+            return;
         }
+        var now = clock.instant();
+        mapper().insertMoves(moves.stream().map(m -> MoveRow.of(m, now)).toList());
     }
 
     @Override

@@ -16,7 +16,7 @@ public interface NegotiationMapper {
 
     int insertMessage(MessageRow row);
 
-    int insertMove(MoveRow row);
+    int insertMoves(@Param("rows") List<MoveRow> rows);
 
     int insertDecision(DecisionRow row);
 
