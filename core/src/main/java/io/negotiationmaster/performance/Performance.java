@@ -40,6 +40,8 @@ public final class Performance {
     private final ProgressPolicy progressPolicy;
     private final Transactions transactions;
     private final Clock clock;
+    private static final java.time.Duration SUMMARY_TTL = java.time.Duration.ofMinutes(1);
+    private volatile CachedSummaries summaries;
 
     /** Wires the facet; hosts get it from {@code NegotiationMaster.performance()}. */
     public Performance(Negotiations negotiations, NegotiationStore negotiationStore, PerformanceStore store,
@@ -135,14 +137,30 @@ public final class Performance {
     public ProgressView progress(UUID userId) {
         Objects.requireNonNull(userId, "userId");
         return transactions.readOnly(() -> {
-            UserProgress progress = store.progress(userId).orElse(UserProgress.empty(userId));
+            Optional<UserProgress> stored = store.progress(userId);
             Optional<ProgressSummary> skills = store.skills(userId);
-            List<ScenarioSummary> available = scenarios.list(ScenarioFilter.active(), new PageRequest(0, 200))
-                    .items().stream().map(Performance::summary).toList();
-            Optional<ScenarioRecommendation> next = progressPolicy.recommend(store.progress(userId), skills,
-                    available);
-            return new ProgressView(progress, skills, store.history(userId), next);
+            Optional<ScenarioRecommendation> next = progressPolicy.recommend(stored, skills, availableScenarios());
+            return new ProgressView(stored.orElse(UserProgress.empty(userId)), skills, store.history(userId), next);
         });
+    }
+
+    /**
+     * The active scenarios as the recommendation sees them, re-read at most once a minute: parsing the whole
+     * catalog on every progress call would dominate it, and a scenario edit may wait a minute to be recommended.
+     */
+    private List<ScenarioSummary> availableScenarios() {
+        CachedSummaries cached = summaries;
+        Instant now = clock.instant();
+        if (cached == null || now.isAfter(cached.readAt().plus(SUMMARY_TTL)) || now.isBefore(cached.readAt())) {
+            List<ScenarioSummary> fresh = scenarios.list(ScenarioFilter.active(), new PageRequest(0, 200)).items()
+                    .stream().map(Performance::summary).toList();
+            cached = new CachedSummaries(fresh, now);
+            summaries = cached;
+        }
+        return cached.items();
+    }
+
+    private record CachedSummaries(List<ScenarioSummary> items, Instant readAt) {
     }
 
     private static ScenarioSummary summary(Scenario s) {
