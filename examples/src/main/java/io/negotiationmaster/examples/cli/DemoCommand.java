@@ -1,6 +1,7 @@
 package io.negotiationmaster.examples.cli;
 
 import io.negotiationmaster.NegotiationMaster;
+import io.negotiationmaster.coaching.WhatIf;
 import io.negotiationmaster.examples.report.HtmlReport;
 import io.negotiationmaster.examples.report.ReportData;
 import io.negotiationmaster.account.User;
@@ -101,12 +102,14 @@ final class DemoCommand implements Callable<Integer> {
             PerformanceReport report = finish(nm, user.id(), started.id());
             Negotiation ended = nm.negotiations().get(user.id(), started.id());
             List<Message> transcript = nm.negotiations().history(user.id(), started.id());
+            List<WhatIf> whatIfs = nm.coaching().whatIfs(user.id(), started.id());
             Optional<Path> written = reportFile == null ? Optional.empty()
                     : Optional.of(writeReport(nm, user, chosen, ended, transcript, report));
             if (json) {
-                out.println(DemoJson.document(chosen, ended, transcript, report, written));
+                out.println(DemoJson.document(chosen, ended, transcript, report, whatIfs, written));
             } else {
                 prose.report(ended, report);
+                prose.whatIfs(whatIfs);
                 written.ifPresent(prose::reportWritten);
             }
         }

@@ -1,6 +1,9 @@
 package io.negotiationmaster.examples.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.negotiationmaster.coaching.ScoreCard;
+import io.negotiationmaster.coaching.SimulatedOutcome;
+import io.negotiationmaster.coaching.WhatIf;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -30,7 +33,7 @@ final class DemoJson {
     }
 
     static String document(ScenarioView scenario, Negotiation n, List<Message> transcript, PerformanceReport r,
-                           Optional<Path> reportPath) {
+                           List<WhatIf> whatIfs, Optional<Path> reportPath) {
         ObjectNode root = MAPPER.createObjectNode();
         root.put("negotiationId", n.id().toString());
         root.put("scenario", scenario.slug());
@@ -49,12 +52,56 @@ final class DemoJson {
             node.set("offer", m.offer().map(DemoJson::offer).orElse(null));
         }
         root.set("report", report(r));
+        ArrayNode alternatives = root.putArray("whatIfs");
+        whatIfs.forEach(w -> alternatives.add(whatIf(w)));
         reportPath.ifPresent(p -> root.put("reportPath", p.toString()));
         try {
             return MAPPER.writeValueAsString(root);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException("cannot write the demo document", e);
         }
+    }
+
+    private static ObjectNode whatIf(WhatIf w) {
+        ObjectNode node = MAPPER.createObjectNode();
+        node.put("turn", w.turn());
+        node.put("moment", w.moment().name().toLowerCase(Locale.ROOT));
+        node.put("why", w.why());
+        node.put("userMessage", w.userMessage());
+        node.put("strategy", w.strategy().name().toLowerCase(Locale.ROOT));
+        node.put("alternative", w.alternative());
+        node.put("policy", w.policy());
+        node.set("outcome", outcome(w.outcome()));
+        node.set("actualOutcome", outcome(w.actualOutcome()));
+        node.set("scores", scores(w.scores()));
+        node.set("actualScores", scores(w.actualScores()));
+        ObjectNode difference = node.putObject("difference");
+        difference.put("valueToUser", w.dealValueDelta());
+        difference.set("scores", scores(w.scoreDelta()));
+        node.put("scenario", w.scenarioSlug());
+        node.put("seed", w.seed());
+        ArrayNode script = node.putArray("script");
+        w.script().forEach(script::add);
+        return node;
+    }
+
+    private static ObjectNode outcome(SimulatedOutcome o) {
+        ObjectNode node = MAPPER.createObjectNode();
+        node.put("status", o.outcome().code());
+        node.put("dealReached", o.isDeal());
+        node.set("dealTerms", o.deal().map(DemoJson::offer).orElse(null));
+        node.put("valueToUser", o.valueToUser());
+        node.put("userMessages", o.userMessages());
+        return node;
+    }
+
+    private static ObjectNode scores(ScoreCard c) {
+        ObjectNode node = MAPPER.createObjectNode();
+        node.put("claimingValue", c.claimingValue());
+        node.put("creatingValue", c.creatingValue());
+        node.put("managingRelationships", c.managingRelationships());
+        node.put("overall", c.overall());
+        return node;
     }
 
     private static void amounts(ArrayNode into, List<AmountRead> amounts) {

@@ -126,6 +126,22 @@ final class DemoProse {
         out.flush();
     }
 
+    /** The what-ifs: each alternative, what it would have earned, and the lines that replay it. */
+    void whatIfs(List<io.negotiationmaster.coaching.WhatIf> whatIfs) {
+        if (whatIfs.isEmpty()) {
+            return;
+        }
+        out.println();
+        out.println("== What if");
+        for (var w : whatIfs) {
+            out.println(w.describe());
+            out.println("  lines to replay (save them to a file, run with --script FILE):");
+            w.script().forEach(line -> out.println("    " + line));
+            out.println();
+        }
+        out.flush();
+    }
+
     void reportWritten(java.nio.file.Path file) {
         out.println();
         out.println("Report: " + file);
