@@ -2,6 +2,8 @@ package io.negotiationmaster.examples.cli;
 
 import io.negotiationmaster.NegotiationMaster;
 import io.negotiationmaster.coaching.WhatIf;
+import io.negotiationmaster.examples.report.WhatIfData;
+import io.negotiationmaster.performance.OfferPoint;
 import io.negotiationmaster.examples.report.HtmlReport;
 import io.negotiationmaster.examples.report.ReportData;
 import io.negotiationmaster.account.User;
@@ -104,7 +106,7 @@ final class DemoCommand implements Callable<Integer> {
             List<Message> transcript = nm.negotiations().history(user.id(), started.id());
             List<WhatIf> whatIfs = nm.coaching().whatIfs(user.id(), started.id());
             Optional<Path> written = reportFile == null ? Optional.empty()
-                    : Optional.of(writeReport(nm, user, chosen, ended, transcript, report));
+                    : Optional.of(writeReport(nm, user, chosen, ended, transcript, report, whatIfs));
             if (json) {
                 out.println(DemoJson.document(chosen, ended, transcript, report, whatIfs, written));
             } else {
@@ -122,14 +124,22 @@ final class DemoCommand implements Callable<Integer> {
         return nm.performance().finish(userId, negotiationId);
     }
 
+    /** Both sides' offers in the what-if's simulated run (in memory, nothing stored). */
+    private static List<OfferPoint> simulatedPath(NegotiationMaster nm, WhatIf w) {
+        return nm.coaching().simulate(w.scenarioSlug(), w.seed(), w.script(), nm.clock().instant()).messages()
+                .stream().filter(m -> m.offer().isPresent())
+                .map(m -> new OfferPoint(m.seq(), m.sender(), m.offer().get().amount())).toList();
+    }
+
     /** Writes the HTML report and returns its absolute path. */
     private Path writeReport(NegotiationMaster nm, User user, ScenarioView scenario, Negotiation ended,
-                             List<Message> transcript, PerformanceReport report) {
+                             List<Message> transcript, PerformanceReport report, List<WhatIf> whatIfs) {
         Map<UUID, String> titles = new HashMap<>();
         nm.scenarios().list(ScenarioFilter.all(), PageRequest.first(PageRequest.MAX_SIZE)).items()
                 .forEach(s -> titles.put(s.id(), s.title()));
         ReportData data = new ReportData(userName, scenario, ended, transcript, report,
-                nm.performance().chart(user.id(), ended.id()), nm.performance().progress(user.id()), titles);
+                nm.performance().chart(user.id(), ended.id()), nm.performance().progress(user.id()), titles,
+                whatIfs.stream().map(w -> new WhatIfData(w, simulatedPath(nm, w))).toList());
         Path target = reportFile.toAbsolutePath().normalize();
         try {
             new HtmlReport().write(data, target);

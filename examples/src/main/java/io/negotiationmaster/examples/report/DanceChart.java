@@ -27,9 +27,16 @@ record DanceChart(int width, int height, String left, String right, String top, 
     private static final double TOP = 20;
     private static final double BOTTOM = HEIGHT - 52;
 
-    static DanceChart of(NegotiationChart chart, int lastTurn, String counterpart, Money money) {
+    static DanceChart of(NegotiationChart chart, int lastTurn, String counterpart, Money money,
+                         List<List<OfferPoint>> alternatives) {
         List<Double> values = new ArrayList<>();
         chart.offers().forEach(o -> values.add(o.amount().doubleValue()));
+        alternatives.forEach(path -> path.forEach(o -> values.add(o.amount().doubleValue())));
+        for (List<OfferPoint> path : alternatives) {
+            for (OfferPoint o : path) {
+                lastTurn = Math.max(lastTurn, o.turn());
+            }
+        }
         chart.zone().ifPresent(z -> {
             values.add(z.low().doubleValue());
             values.add(z.high().doubleValue());
@@ -46,9 +53,14 @@ record DanceChart(int width, int height, String left, String right, String top, 
                 .map(v -> new Tick(y.px(v), money.whole(BigDecimal.valueOf(v)), "")).toList();
         List<Tick> xTicks = x.ticks().stream()
                 .map(v -> new Tick(x.px(v), String.valueOf(Math.round(v)), "")).toList();
-        List<Series> series = List.of(
+        List<Series> series = new ArrayList<>(List.of(
                 series(chart.offers(), Party.USER, "offers-user", "point-user", "You", x, y, money),
-                series(chart.offers(), Party.AI, "offers-ai", "point-ai", counterpart, x, y, money));
+                series(chart.offers(), Party.AI, "offers-ai", "point-ai", counterpart, x, y, money)));
+        for (List<OfferPoint> path : alternatives) {
+            // the what-if paths are drawn as dashed lines without points: their turns are not in the transcript
+            series.add(lineOnly(series(path, Party.USER, "offers-whatif-user", "", "", x, y, money)));
+            series.add(lineOnly(series(path, Party.AI, "offers-whatif-ai", "", "", x, y, money)));
+        }
         List<Band> zone = chart.zone().map(z -> band(z, y, money)).stream().toList();
         List<Level> deal = chart.deal().map(d -> new Level(Scale.coordinate(LEFT), Scale.coordinate(RIGHT),
                 y.px(d.doubleValue()), "Deal " + money.format(d), Scale.coordinate(LEFT + 8),
@@ -77,6 +89,10 @@ record DanceChart(int width, int height, String left, String right, String top, 
                     + money.format(o.amount())));
         }
         return new Series(lineClass, points.toString(), dots);
+    }
+
+    private static Series lineOnly(Series s) {
+        return new Series(s.lineClass(), s.points(), List.of());
     }
 
     private static Band band(BargainingZone z, Scale y, Money money) {

@@ -21,10 +21,12 @@ import java.util.UUID;
  * @param report the performance report ({@code nm.performance().finish} or {@code report})
  * @param chart the chart data ({@code nm.performance().chart})
  * @param progress the user's progress ({@code nm.performance().progress})
+ * @param whatIfs the coach's alternatives with their simulated offer paths (may be empty)
  * @param scenarioTitles scenario id → title, to name the sessions of the progress chart and the recommendation
  */
 public record ReportData(String userName, ScenarioView scenario, Negotiation negotiation, List<Message> transcript,
-        PerformanceReport report, NegotiationChart chart, ProgressView progress, Map<UUID, String> scenarioTitles) {
+        PerformanceReport report, NegotiationChart chart, ProgressView progress, Map<UUID, String> scenarioTitles,
+        List<WhatIfData> whatIfs) {
 
     /** Requires every field and copies the collections. */
     public ReportData {
@@ -35,6 +37,7 @@ public record ReportData(String userName, ScenarioView scenario, Negotiation neg
         Objects.requireNonNull(report, "report");
         Objects.requireNonNull(chart, "chart");
         Objects.requireNonNull(progress, "progress");
+        whatIfs = List.copyOf(whatIfs);
         scenarioTitles = Map.copyOf(scenarioTitles);
     }
 }

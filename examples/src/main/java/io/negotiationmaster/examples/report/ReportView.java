@@ -37,7 +37,8 @@ record ReportView(String pageTitle, String scenarioTitle, int difficulty, String
                   ProgressChart progress, List<SkillView> skills, List<String> progressFacts,
                   List<RecommendationView> recommendation, List<MilestoneView> milestones,
                   List<SuggestionView> suggestions, List<ObjectiveView> objectives, String objectivesMet,
-                  DebriefView debrief, List<MessageView> transcript) {
+                  DebriefView debrief, List<MessageView> transcript, List<WhatIfView> whatIfs,
+                  boolean hasWhatIfs) {
     /** How many suggestions the report shows. */
     static final int SUGGESTIONS_SHOWN = 3;
 
@@ -77,7 +78,8 @@ record ReportView(String pageTitle, String scenarioTitle, int difficulty, String
                 percent(r.style().assertiveness()),
                 percent(r.style().cooperativeness()),
                 dimensions,
-                DanceChart.of(data.chart(), lastTurn, counterpart, money),
+                DanceChart.of(data.chart(), lastTurn, counterpart, money,
+                        data.whatIfs().stream().map(WhatIfData::path).toList()),
                 ScoreChart.of(r),
                 ProgressChart.of(data.progress().history(), n.id(), data.scenarioTitles()),
                 skills(data.progress().skills()),
@@ -90,7 +92,9 @@ record ReportView(String pageTitle, String scenarioTitle, int difficulty, String
                         links(o.turns()))).toList(),
                 met + " of " + r.objectives().size(),
                 debrief(r.debrief(), money),
-                transcript(data.transcript(), r.milestones(), counterpart, money));
+                transcript(data.transcript(), r.milestones(), counterpart, money),
+                whatIfs(data.whatIfs()),
+                !data.whatIfs().isEmpty());
     }
 
     /** A dimension's score card. */
@@ -135,6 +139,24 @@ record ReportView(String pageTitle, String scenarioTitle, int difficulty, String
     }
 
     /** A transcript message with its anchor. */
+    /** One what-if as the report prints it: its description and the lines that replay it. */
+    record WhatIfView(int number, String headline, List<String> details, List<String> script, String replay) {
+    }
+
+    private static List<WhatIfView> whatIfs(List<WhatIfData> whatIfs) {
+        List<WhatIfView> views = new java.util.ArrayList<>();
+        for (int i = 0; i < whatIfs.size(); i++) {
+            var w = whatIfs.get(i).whatIf();
+            List<String> lines = w.describe().lines().toList();
+            views.add(new WhatIfView(i + 1, lines.get(0),
+                    lines.subList(1, lines.size()).stream().map(String::strip)
+                            .filter(l -> !l.startsWith("replay:")).toList(),
+                    w.script(), "demo --scenario " + w.scenarioSlug() + " --seed " + w.seed()
+                            + " --script what-if-" + (i + 1) + ".txt"));
+        }
+        return List.copyOf(views);
+    }
+
     record MessageView(int turn, String senderClass, String sender, String content, List<String> offer,
                        List<String> moves, List<String> moments) {
     }

@@ -23,11 +23,13 @@ class CliWhatIfTest {
     Path dir;
     private final ObjectMapper mapper = new ObjectMapper();
 
-    private JsonNode demo(String db, Path script) throws Exception {
+    private JsonNode demo(String db, Path script, String... extra) throws Exception {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int exit = NegotiationMasterCli.run(new String[] {"demo", "--db", db, "--scenario", "used-car-honda-accord",
-            "--seed", "7", "--script", script.toString(), "--json"}, new PrintWriter(out, true),
+        List<String> args = new ArrayList<>(List.of("demo", "--db", db, "--scenario", "used-car-honda-accord",
+                "--seed", "7", "--script", script.toString(), "--json"));
+        args.addAll(List.of(extra));
+        int exit = NegotiationMasterCli.run(args.toArray(String[]::new), new PrintWriter(out, true),
                 new PrintWriter(err, true), new ByteArrayInputStream(new byte[0]));
         assertThat(exit).as(err.toString()).isZero();
         return mapper.readTree(out.toString());
@@ -36,7 +38,12 @@ class CliWhatIfTest {
     @Test
     void acceptingTheAskingPriceShowsAWhatIfWhoseReplayEndsInThePromisedBetterDeal() throws Exception {
         String db = dir.resolve("nm.db").toString();
-        JsonNode actual = demo(db, Path.of("scripts", "accept-asking-price.txt"));
+        Path html = dir.resolve("report.html");
+        JsonNode actual = demo(db, Path.of("scripts", "accept-asking-price.txt"), "--report", html.toString());
+        org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(html.toFile(), "UTF-8");
+        assertThat(page.select("#what-ifs .what-if")).isNotEmpty();
+        assertThat(page.select("#dance-chart polyline.offers-whatif-user")).isNotEmpty();
+        assertThat(page.select("#dance-chart polyline.offers-whatif-ai")).isNotEmpty();
 
         JsonNode whatIfs = actual.get("whatIfs");
         assertThat(whatIfs).isNotEmpty();
