@@ -80,9 +80,13 @@ public final class MessageReader {
             }
         }
         mainOffer.ifPresent(offer -> made.add(offerMove(offer, context)));
-        if (mainOffer.isPresent() && context.counterpartOffer().map(o -> o.compareTo(mainOffer.get()) == 0)
-                .orElse(false)) {
-            made.add(MoveType.ACCEPTANCE);
+        if (mainOffer.isPresent() && context.counterpartOffer().isPresent()) {
+            if (context.counterpartOffer().get().compareTo(mainOffer.get()) == 0) {
+                made.add(MoveType.ACCEPTANCE);
+            } else {
+                // "$22,500 and we have a deal" proposes a number; it does not accept the counterpart's
+                made.remove(MoveType.ACCEPTANCE);
+            }
         }
         if (!issueValues.isEmpty() && (mainOffer.isPresent() || issueValues.size() > 1)) {
             made.add(MoveType.PACKAGE_TRADE);

@@ -32,4 +32,17 @@ class TypicalRangeAttributionTest {
 
         assertThat(r.issueValues()).containsEntry("signing_bonus", new BigDecimal("5000"));
     }
+
+    @Test
+    void aProposalEndingInWeHaveADealIsAnOfferNotAnAcceptance() {
+        ReadingContext car = ReadingContext.price(Currency.getInstance("USD"), new BigDecimal("24500"),
+                UserGoal.WANTS_LOW).withCounterpartOffer(new BigDecimal("23750"));
+
+        Reading proposal = reader.read("Let's meet in the middle: $22,500 and we have a deal.", car);
+        Reading acceptance = reader.read("Deal, $23,750 it is.", car);
+
+        assertThat(proposal.mainOffer()).contains(new BigDecimal("22500"));
+        assertThat(proposal.moves()).doesNotContain(io.negotiationmaster.negotiation.MoveType.ACCEPTANCE);
+        assertThat(acceptance.moves()).contains(io.negotiationmaster.negotiation.MoveType.ACCEPTANCE);
+    }
 }
