@@ -127,17 +127,18 @@ public final class NegotiationMaster implements AutoCloseable {
         this.characters = new Characters(characterRepository, transactions, clock);
         this.catalog = new ScenarioCatalog(scenarioRepository, characterRepository);
         this.engine = new CounterpartEngine(b.languageModel, b.languageModelTimeout);
-        this.negotiations = new Negotiations(new MyBatisNegotiationStore(transactions, clock), catalog, engine,
+        var negotiationStore = new MyBatisNegotiationStore(transactions, clock);
+        this.negotiations = new Negotiations(negotiationStore, catalog, engine,
                 transactions, clock, b.languageModel != null);
         PerformanceAnalyzer analyzer = b.analyzer != null ? b.analyzer : new StandardAnalyzer();
-        this.performance = new Performance(negotiations, new MyBatisNegotiationStore(transactions, clock),
+        this.performance = new Performance(negotiations, negotiationStore,
                 new MyBatisPerformanceStore(transactions, json, java.util.UUID::randomUUID), catalog,
                 scenarioRepository, analyzer, new ProgressCalculator(), transactions, clock);
         this.accounts = AccountWiring.accounts(transactions, clock, accountSettings);
         this.voice = new Voice(negotiations, catalog, new MyBatisVoiceStore(transactions), transactions, clock,
                 Optional.ofNullable(b.speechToText), b.textToSpeech != null ? b.textToSpeech
                         : EspeakTextToSpeech.detect().map(TextToSpeech.class::cast));
-        this.coaching = new Coaching(negotiations, new MyBatisNegotiationStore(transactions, clock), catalog,
+        this.coaching = new Coaching(negotiations, negotiationStore, catalog,
                 new Coach(engine, analyzer), transactions);
     }
 

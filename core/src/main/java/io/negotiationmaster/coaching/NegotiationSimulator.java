@@ -5,26 +5,20 @@ import io.negotiationmaster.engine.EngineReply;
 import io.negotiationmaster.engine.EngineState;
 import io.negotiationmaster.engine.strategy.CounterpartStatus;
 import io.negotiationmaster.engine.strategy.Terms;
-import io.negotiationmaster.engine.understanding.AmountMention;
-import io.negotiationmaster.engine.understanding.Reading;
 import io.negotiationmaster.engine.writing.ChatTurn;
 import io.negotiationmaster.error.NegotiationFinishedException;
 import io.negotiationmaster.error.ValidationException;
-import io.negotiationmaster.negotiation.AmountRead;
 import io.negotiationmaster.negotiation.Message;
-import io.negotiationmaster.negotiation.MoveType;
 import io.negotiationmaster.negotiation.Negotiations;
+import io.negotiationmaster.negotiation.TurnMessages;
 import io.negotiationmaster.negotiation.Offer;
 import io.negotiationmaster.negotiation.Outcome;
-import io.negotiationmaster.negotiation.Party;
 import io.negotiationmaster.scenario.FullScenario;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.text.NumberFormat;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Currency;
 import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -88,7 +82,8 @@ public final class NegotiationSimulator {
         EngineReply opening = engine.open(session);
         String text = scenario.scenario().initialMessage().filter(m -> !m.isBlank())
                 .orElse(opening.reply().text());
-        Message message = aiMessage(negotiationId, 0, text, "opening", opening, startedAt);
+        Message message = TurnMessages.counterpart(messageId(negotiationId, 0), negotiationId, 0, text, "opening", opening,
+                startedAt);
         return new Simulation(scenario, seed, negotiationId, userId, startedAt, List.of(), List.of(message),
                 opening.next(), Optional.empty(), Optional.empty());
     }
@@ -194,8 +189,10 @@ public final class NegotiationSimulator {
                 .orElse("I accept your offer.");
         Instant userTime = s.startedAt().plus(MESSAGE_SPACING.multipliedBy(seq));
         Instant aiTime = s.startedAt().plus(MESSAGE_SPACING.multipliedBy(seq + 1L));
-        Message user = userMessage(s.negotiationId(), seq, userText, messageType, reply, userTime);
-        Message ai = aiMessage(s.negotiationId(), seq + 1, reply.reply().text(), "chat", reply, aiTime);
+        Message user = TurnMessages.user(messageId(s.negotiationId(), seq), s.negotiationId(), seq, userText,
+                messageType, reply, userTime);
+        Message ai = TurnMessages.counterpart(messageId(s.negotiationId(), seq + 1), s.negotiationId(), seq + 1,
+                reply.reply().text(), "chat", reply, aiTime);
         List<Message> messages = new ArrayList<>(s.messages());
         messages.add(user);
         messages.add(ai);
@@ -229,35 +226,6 @@ public final class NegotiationSimulator {
 
     private static UUID messageId(UUID negotiationId, int seq) {
         return new UUID(negotiationId.getMostSignificantBits(), negotiationId.getLeastSignificantBits() ^ (seq + 1L));
-    }
-
-    private static Message userMessage(UUID negotiationId, int seq, String text, String type, EngineReply reply,
-            Instant now) {
-        List<MoveType> moves = reply.reading().map(r -> List.copyOf(r.moves())).orElseGet(() ->
-                "accept".equals(type) ? List.of(MoveType.ACCEPTANCE) : List.of(MoveType.COUNTER_OFFER));
-        List<AmountRead> amounts = reply.reading().map(NegotiationSimulator::amounts).orElse(List.of());
-        Optional<Offer> offer = reply.decision().userOffer().map(Offer::of);
-        return new Message(messageId(negotiationId, seq), negotiationId, seq, Party.USER, text, type, now, moves,
-                amounts, offer);
-    }
-
-    private static Message aiMessage(UUID negotiationId, int seq, String text, String type, EngineReply reply,
-            Instant now) {
-        Optional<Offer> offer = reply.decision().deal().or(() -> reply.decision().offer())
-                .map(t -> new Offer(t.main(), t.options()));
-        List<AmountRead> amounts = reply.reply().amounts().stream()
-                .map(a -> new AmountRead(a, "main", "offer")).toList();
-        return new Message(messageId(negotiationId, seq), negotiationId, seq, Party.AI, text, type, now,
-                reply.decision().moves(), amounts, offer);
-    }
-
-    private static List<AmountRead> amounts(Reading reading) {
-        List<AmountRead> amounts = new ArrayList<>();
-        for (AmountMention m : reading.amounts()) {
-            amounts.add(new AmountRead(m.value(), m.issue().orElse("unknown"),
-                    m.kind().name().toLowerCase(Locale.ROOT)));
-        }
-        return amounts;
     }
 
 }

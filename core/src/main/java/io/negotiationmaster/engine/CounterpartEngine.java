@@ -349,29 +349,10 @@ public final class CounterpartEngine {
         }
 
         private static SecondaryIssue secondaryIssue(io.negotiationmaster.scenario.SecondaryIssue s) {
-            List<IssueOption> options = new ArrayList<>();
-            String baseline = s.baselineOption();
-            if (s.isRanged()) {
-                var r = s.range();
-                BigDecimal step = r.step() == null || r.step().signum() <= 0 ? BigDecimal.ONE : r.step();
-                for (BigDecimal x = r.min(); x.compareTo(r.max()) <= 0 && options.size() < 50; x = x.add(step)) {
-                    String key = x.stripTrailingZeros().toPlainString();
-                    options.add(new IssueOption(key, key + " " + s.label().toLowerCase(Locale.ROOT),
-                            r.counterpartCostAt(x).max(BigDecimal.ZERO), r.userValueAt(x).max(BigDecimal.ZERO)));
-                }
-                baseline = r.baseline().stripTrailingZeros().toPlainString();
-            } else {
-                // the strategy values options as gains over the baseline: an option worse for a side counts as 0
-                for (var o : s.options()) {
-                    BigDecimal cost = o.cost().orElse(BigDecimal.ZERO).max(BigDecimal.ZERO);
-                    BigDecimal value = o.userValue() == null ? BigDecimal.ZERO : o.userValue().max(BigDecimal.ZERO);
-                    options.add(new IssueOption(o.value(), o.label(), cost, value));
-                }
-            }
-            String defaultKey = baseline;
-            if (defaultKey == null || options.stream().noneMatch(o -> o.key().equals(defaultKey))) {
-                baseline = options.get(0).key();
-            }
+            List<IssueOption> options = s.tradeOptions().stream().map(o -> new IssueOption(o.key(), o.label(),
+                    o.costToCounterpart(), o.valueToUser())).toList();
+            String baseline = s.baselineKey().filter(k -> options.stream().anyMatch(o -> o.key().equals(k)))
+                    .orElse(options.get(0).key());
             return new SecondaryIssue(s.key(), s.label(), options, baseline);
         }
 

@@ -5,8 +5,6 @@ import io.negotiationmaster.engine.EngineReply;
 import io.negotiationmaster.engine.EngineState;
 import io.negotiationmaster.engine.strategy.CounterpartStatus;
 import io.negotiationmaster.engine.strategy.Terms;
-import io.negotiationmaster.engine.understanding.AmountMention;
-import io.negotiationmaster.engine.understanding.Reading;
 import io.negotiationmaster.engine.writing.ChatTurn;
 import io.negotiationmaster.error.AccessDeniedException;
 import io.negotiationmaster.error.NegotiationFinishedException;
@@ -144,7 +142,7 @@ public final class Negotiations {
             String text = scenario.scenario().initialMessage().filter(m -> !m.isBlank())
                     .orElse(opening.reply().text());
             String writer = scenario.scenario().initialMessage().isPresent() ? "scenario" : "template";
-            Message reply = aiMessage(id, 0, text, "opening", opening, now);
+            Message reply = TurnMessages.counterpart(ids.get(), id, 0, text, "opening", opening, now);
             store.insertMessage(reply, Optional.empty(), "text");
             store.insertMoves(aiMoves(reply, opening, Optional.empty()));
             store.insertDecision(decision(reply, Optional.empty(), opening, writer));
@@ -334,8 +332,8 @@ public final class Negotiations {
                     .orElse("I accept your offer.");
             Instant now = clock.instant();
             int seq = record.messageCount();
-            Message userMessage = userMessage(negotiationId, seq, userText, messageType, reply, now);
-            Message aiMessage = aiMessage(negotiationId, seq + 1, reply.reply().text(), "chat", reply, now);
+            Message userMessage = TurnMessages.user(ids.get(), negotiationId, seq, userText, messageType, reply, now);
+            Message aiMessage = TurnMessages.counterpart(ids.get(), negotiationId, seq + 1, reply.reply().text(), "chat", reply, now);
             String source = "accept".equals(messageType) || "offer".equals(messageType) ? "form" : "text";
             MessageMetadata userMetadata = speech.map(v -> {
                 MessageMetadata typed = userMessage.metadata("voice");
@@ -418,32 +416,6 @@ public final class Negotiations {
             throw new ValidationException("text", "text must not contain NUL characters");
         }
         return clean;
-    }
-
-    private Message userMessage(UUID negotiationId, int seq, String text, String type, EngineReply reply,
-            Instant now) {
-        List<MoveType> moves = reply.reading().map(r -> List.copyOf(r.moves())).orElseGet(() ->
-                "accept".equals(type) ? List.of(MoveType.ACCEPTANCE) : List.of(MoveType.COUNTER_OFFER));
-        List<AmountRead> amounts = reply.reading().map(Negotiations::amounts).orElse(List.of());
-        Optional<Offer> offer = reply.decision().userOffer().map(Offer::of);
-        return new Message(ids.get(), negotiationId, seq, Party.USER, text, type, now, moves, amounts, offer);
-    }
-
-    private Message aiMessage(UUID negotiationId, int seq, String text, String type, EngineReply reply, Instant now) {
-        Optional<Offer> offer = reply.decision().deal().or(() -> reply.decision().offer())
-                .map(t -> new Offer(t.main(), t.options()));
-        List<AmountRead> amounts = reply.reply().amounts().stream()
-                .map(a -> new AmountRead(a, "main", "offer")).toList();
-        return new Message(ids.get(), negotiationId, seq, Party.AI, text, type, now, reply.decision().moves(),
-                amounts, offer);
-    }
-
-    private static List<AmountRead> amounts(Reading reading) {
-        List<AmountRead> amounts = new ArrayList<>();
-        for (AmountMention m : reading.amounts()) {
-            amounts.add(new AmountRead(m.value(), m.issue().orElse("unknown"), m.kind().name().toLowerCase(Locale.ROOT)));
-        }
-        return amounts;
     }
 
     private List<MoveRecord> userMoves(Message message, EngineState before, EngineReply reply) {

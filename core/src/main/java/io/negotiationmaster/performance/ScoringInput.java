@@ -5,17 +5,14 @@ import io.negotiationmaster.negotiation.MessageMetadata;
 import io.negotiationmaster.negotiation.NegotiationRecord;
 import io.negotiationmaster.negotiation.Offer;
 import io.negotiationmaster.scenario.FullScenario;
-import io.negotiationmaster.scenario.IssueRange;
 import io.negotiationmaster.scenario.Issues;
 import io.negotiationmaster.scenario.RatingBands;
 import io.negotiationmaster.scenario.Scenario;
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -124,22 +121,8 @@ public final class ScoringInput {
     private static List<SecondaryIssue> secondary(Issues issues) {
         List<SecondaryIssue> result = new ArrayList<>();
         for (var s : issues.secondary()) {
-            List<IssueOption> options = new ArrayList<>();
-            if (s.isRanged()) {
-                IssueRange r = s.range();
-                BigDecimal step = r.step() == null || r.step().signum() <= 0 ? BigDecimal.ONE : r.step();
-                for (BigDecimal x = r.min(); x.compareTo(r.max()) <= 0 && options.size() < 50; x = x.add(step)) {
-                    String key = x.stripTrailingZeros().toPlainString();
-                    options.add(new IssueOption(key, key + " " + s.label().toLowerCase(Locale.ROOT),
-                            r.userValueAt(x).max(BigDecimal.ZERO), r.counterpartCostAt(x).max(BigDecimal.ZERO)));
-                }
-            } else {
-                for (var o : s.options()) {
-                    options.add(new IssueOption(o.value(), o.label(),
-                            o.userValue() == null ? BigDecimal.ZERO : o.userValue().max(BigDecimal.ZERO),
-                            o.cost().orElse(BigDecimal.ZERO).max(BigDecimal.ZERO)));
-                }
-            }
+            List<IssueOption> options = s.tradeOptions().stream().map(o -> new IssueOption(o.key(), o.label(),
+                    o.valueToUser(), o.costToCounterpart())).toList();
             if (!options.isEmpty()) {
                 result.add(new SecondaryIssue(s.key(), s.label(), options));
             }

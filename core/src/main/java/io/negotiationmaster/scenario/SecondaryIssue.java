@@ -46,6 +46,42 @@ public record SecondaryIssue(String key, String label, IssueUnit unit, List<Stri
         return options.stream().filter(o -> o.value().equals(value)).findFirst();
     }
 
+    /** The most steps a ranged issue is split into when its choices are listed. */
+    public static final int MAX_STEPS = 50;
+
+    /**
+     * Every concrete choice of this issue, valued against the baseline: the listed options, or the values of a range
+     * from min to max by its step (at most {@value #MAX_STEPS}). The engine trades with these and scoring evaluates
+     * deals against them.
+     */
+    public List<TradeOption> tradeOptions() {
+        java.util.ArrayList<TradeOption> choices = new java.util.ArrayList<>();
+        if (isRanged()) {
+            BigDecimal step = range.step() == null || range.step().signum() <= 0 ? BigDecimal.ONE : range.step();
+            for (BigDecimal x = range.min(); x.compareTo(range.max()) <= 0 && choices.size() < MAX_STEPS;
+                    x = x.add(step)) {
+                String key = x.stripTrailingZeros().toPlainString();
+                choices.add(new TradeOption(key, key + " " + label.toLowerCase(java.util.Locale.ROOT),
+                        range.userValueAt(x).max(BigDecimal.ZERO), range.counterpartCostAt(x).max(BigDecimal.ZERO)));
+            }
+        } else {
+            for (IssueOption o : options) {
+                choices.add(new TradeOption(o.value(), o.label(),
+                        o.userValue() == null ? BigDecimal.ZERO : o.userValue().max(BigDecimal.ZERO),
+                        o.cost().orElse(BigDecimal.ZERO).max(BigDecimal.ZERO)));
+            }
+        }
+        return List.copyOf(choices);
+    }
+
+    /** The key of the choice that stands when nothing is agreed: the baseline option, or the range's baseline. */
+    public Optional<String> baselineKey() {
+        if (isRanged()) {
+            return Optional.ofNullable(range.baseline()).map(b -> b.stripTrailingZeros().toPlainString());
+        }
+        return Optional.ofNullable(baselineOption);
+    }
+
     /**
      * The most value this issue can add to a deal (the best user value minus counterpart cost over its options or
      * range ends, never below zero). Scoring compares what a trainee achieved with the sum of these.
